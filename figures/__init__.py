@@ -1,0 +1,41 @@
+"""figures: a checker for the numbers in prose.
+
+Public API (imports nothing heavy until called)::
+
+    figures.extract(text, *, date=None)   -> list[Figure]
+    figures.to_frame(figures)             -> pandas.DataFrame
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
+    from figures.model import Figure
+
+__all__ = ["extract", "to_frame"]
+__version__ = "0.1.0"
+
+
+def extract(text: str, *, date: dt.date | str | None = None) -> list[Figure]:
+    """Every figure in ``text``, in order of position.
+
+    ``date`` is the article's date (a ``datetime.date`` or ISO string); it
+    overrides a dateline found in the text and anchors relative dates.
+    """
+    from figures.document import Document
+    from figures.extract import extract_figures
+
+    return extract_figures(Document(text, date=date))
+
+
+def to_frame(figures: Iterable[Figure]) -> pandas.DataFrame:
+    """A pandas view of figures: one row each, the JSON contract's columns."""
+    import pandas
+
+    from figures.model import FIELDS
+
+    return pandas.DataFrame([f.to_dict() for f in figures], columns=list(FIELDS))

@@ -1,0 +1,201 @@
+"""A document: its text, lines, sentences and dateline."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from figures.extract.lexicon import MONTHS
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER_DATE = re.compile(
+    r"^date:[ \t]*['\"]?(\d{4})(?:-(\d{2})-(\d{2}))?", re.M
+)
+_HEADER_DATE = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WIRE_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Za-z.'\- ]*(?:,[ \t]*[A-Z][A-Za-z.'\- ]*)?,[ \t]*"
+    rf"(?P<month>{_MONTH_NAME})\.?[ \t]+(?P<day>\d{{1,2}})[ \t]*(?:-|--|–|—)",
+)
+
+
+class DateError(ValueError):
+    """A date option or header that is not a valid date."""
+
+
+def parse_date_option(value: dt.date | str | int | None) -> dt.date | int | None:
+    """A full date, or a bare year (which a wire dateline completes)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, int):
+        return value
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        return int(text)
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise DateError(f"not a date (expected YYYY-MM-DD or YYYY): {text!r}") from None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The article's date and where it was read from."""
+
+    date: dt.date
+    source: str  # "option", "front-matter", "header", "wire"
+    start: int | None = None  # span of the date in the text, if it is there
+    end: int | None = None
+
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sr jr gen sen rep gov lt col maj capt sgt cpl adm
+    rev hon pres supt insp det atty no nos vol vols fig figs inc co corp ltd
+    bros ave blvd rd mt ft approx est dept univ assn vs v etc al cf ca
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
+    thur thurs fri sat sun""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)|\n(?=[#>*+-][ \t]|\d+[.)][ \t])")
+
+
+@dataclass
+class Document:
+    """Text plus everything derived from it once: lines, sentences, dateline."""
+
+    text: str
+    date: dt.date | str | int | None = None
+    path: str | None = None
+    _option: dt.date | int | None = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._option = parse_date_option(self.date)
+
+    # -- positions -------------------------------------------------------
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """The character offset of a 1-based line and column."""
+        return self._line_starts[line - 1] + column - 1
+
+    # -- structure -------------------------------------------------------
+
+    @cached_property
+    def body_start(self) -> int:
+        """Where the article proper starts (after front matter)."""
+        match = _FRONT_MATTER.match(self.text)
+        return match.end() if match else 0
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans; line wraps inside a sentence do not split it."""
+        spans: list[tuple[int, int]] = []
+        text = self.text
+        start = self.body_start
+        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, start)]
+        for paragraph_end in breaks + [len(text)]:
+            spans.extend(_split_paragraph(text, start, paragraph_end))
+            start = paragraph_end
+        return spans
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The sentence span containing ``offset`` (or the nearest before it)."""
+        spans = self.sentences
+        index = bisect.bisect_right([s for s, _ in spans], offset) - 1
+        return spans[max(index, 0)] if spans else (0, len(self.text))
+
+    # -- dateline --------------------------------------------------------
+
+    @cached_property
+    def dateline(self) -> Dateline | None:
+        """The article's date: option, front matter, header line or wire dateline."""
+        option = self._option
+        if isinstance(option, dt.date):
+            return Dateline(option, "option")
+        found = self._front_matter_date() or self._header_date()
+        if found:
+            return found
+        year = option if isinstance(option, int) else None
+        return self._wire_dateline(year) if year else None
+
+    def _front_matter_date(self) -> Dateline | None:
+        match = _FRONT_MATTER.match(self.text)
+        if not match:
+            return None
+        found = _FRONT_MATTER_DATE.search(match.group(1))
+        if not found or not found.group(2):
+            return None
+        start = match.start(1) + found.start(1)
+        date = _make_date(*found.groups(), where="front matter")
+        return Dateline(date, "front-matter", start, start + 10)
+
+    def _header_date(self) -> Dateline | None:
+        match = _HEADER_DATE.match(self.text)
+        if not match:
+            return None
+        return Dateline(
+            _make_date(*match.groups(), where="header"), "header", match.start(1), match.end(3)
+        )
+
+    def _wire_dateline(self, year: int) -> Dateline | None:
+        match = _WIRE_DATELINE.match(self.text, self.body_start)
+        if not match:
+            return None
+        month = MONTHS[match.group("month").lower()]
+        try:
+            date = dt.date(year, month, int(match.group("day")))
+        except ValueError:
+            return None
+        return Dateline(date, "wire", match.start("month"), match.end("day"))
+
+
+def _make_date(year: str, month: str, day: str, *, where: str) -> dt.date:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        raise DateError(f"invalid date in the {where}: {year}-{month}-{day}") from None
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _is_abbreviation(text, match.start()) or not _starts_sentence(text, match.end(), end):
+            continue
+        spans.append(_strip(text, start, match.end()))
+        start = match.end()
+    spans.append(_strip(text, start, end))
+    return [span for span in spans if span[0] < span[1]]
+
+
+def _is_abbreviation(text: str, period: int) -> bool:
+    if text[period] != ".":
+        return False
+    word = re.search(r"([A-Za-z]+(?:\.[A-Za-z]+)*)$", text[max(0, period - 20):period])
+    if not word:
+        return False
+    token = word.group(1)
+    return "." in token or len(token) == 1 or token.lower() in _ABBREVIATIONS
+
+
+def _starts_sentence(text: str, at: int, end: int) -> bool:
+    rest = text[at:end].lstrip()
+    return not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘(["
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,58 @@
+"""The values every stage passes on: figures (and, later, relations and diagnostics)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+#: The kinds of figure, as named in the JSON contract.
+KINDS = (
+    "count", "quantity", "percent", "money", "ratio", "date", "date_range",
+    "duration", "ordinal", "age", "year",
+)
+DATE_KINDS = frozenset({"date", "date_range", "year"})
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure found in a text: its exact span, kind and value interval.
+
+    ``low``/``high`` are the hard bounds the words commit to (``None`` when
+    unbounded); ``soft_low``/``soft_high`` are the bounds of the usual reading
+    ("over 10 million" is hard-bounded below only, softly below about 11
+    million).  Bounds are closed: a rule that compares them is conservative.
+    Dates carry ``date_start``/``date_end`` (inclusive); ``value`` is the best
+    single value, or ``None`` for dates and unbounded figures.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    soft_low: float | None = None
+    soft_high: float | None = None
+    #: How a date was anchored: "explicit", "dateline" (relative to the
+    #: dateline), "inferred-year" or "context" (relative to another date).
+    resolution: str | None = None
+
+    def to_dict(self) -> dict:
+        """The JSON-contract view: snake_case keys, ISO dates."""
+        row = dataclasses.asdict(self)
+        for key in ("date_start", "date_end"):
+            if row[key] is not None:
+                row[key] = row[key].isoformat()
+        return row
+
+    def replace(self, **changes) -> Figure:
+        return dataclasses.replace(self, **changes)
+
+
+FIELDS = tuple(field.name for field in dataclasses.fields(Figure))
