@@ -27,7 +27,7 @@ def extract(text: str, *, date: dt.date | str | None = None) -> list[Figure]:
     overrides a dateline found in the text and anchors relative dates.
     """
     from figures.document import Document
-    from figures.extract import extract_figures
+    from figures.extraction import extract_figures
 
     return extract_figures(Document(text, date=date))
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from figures.extract.lexicon import MONTHS
+from figures.extraction.lexicon import MONTHS
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_MATTER_DATE = re.compile(

@@ -39,9 +39,14 @@ class Figure:
     date_end: dt.date | None = None
     soft_low: float | None = None
     soft_high: float | None = None
-    #: How a date was anchored: "explicit", "dateline" (relative to the
-    #: dateline), "inferred-year" or "context" (relative to another date).
+    #: How a date was anchored: "explicit", "dateline" (it is the dateline),
+    #: "relative" (to the dateline), "inferred-year" or "context" (relative
+    #: to the date mentioned before it).
     resolution: str | None = None
+    #: A range written larger end first ("between 50 and 40", "April 7-6").
+    reversed: bool = False
+    #: The weekday named with a date ("Tuesday, March 29"): 0 = Monday.
+    weekday: int | None = None
 
     def to_dict(self) -> dict:
         """The JSON-contract view: snake_case keys, ISO dates."""

@@ -1,0 +1,29 @@
+"""Extraction: a Document in, every figure out.
+
+Non-figures (tickers, times, scores, names with numbers) are masked first,
+then dates are found and masked, then the remaining numbers are read in
+context.  Masking keeps offsets, so every figure's span indexes the text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from figures.extraction.dates import find_dates
+from figures.extraction.masks import blank, non_figure_spans
+from figures.extraction.quantities import find_quantities
+
+if TYPE_CHECKING:  # pragma: no cover
+    from figures.document import Document
+    from figures.model import Figure
+
+
+def extract_figures(document: Document) -> list[Figure]:
+    """All figures of ``document``, sorted by position."""
+    text = document.text
+    masked = blank(text, non_figure_spans(text))
+    dates = find_dates(document, masked)
+    masked = blank(masked, [(f.start, f.end) for f in dates])
+    figures = dates + find_quantities(text, masked)
+    figures.sort(key=lambda f: (f.start, f.end))
+    return figures

@@ -1,0 +1,188 @@
+"""Written numbers: digits, number words, scale words and fractions, with their precision."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from figures.extraction.lexicon import (
+    FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNICODE_FRACTIONS, UNITS_WORDS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A parsed number: its value and the step of its last written digit (0: exact)."""
+
+    value: float
+    step: float
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_UNICODE = "".join(UNICODE_FRACTIONS)
+_WORD = _alternation([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "million",
+                      "billion", "trillion", "dozen"])
+_SCALE = _alternation(SCALE_WORDS)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+
+#: A number core: Reuters fractions ("7-1/2"), digits, unicode fractions, or words.
+NUMBER = (
+    rf"(?:\d+(?:-|\s)\d+/\d+(?!\d)"
+    rf"|(?:{_DIGITS})[{_UNICODE}]?"
+    rf"|[{_UNICODE}]"
+    rf"|(?:\ban?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    rf"\b(?:{_WORD})(?:(?:-|\s+|\s+and\s+)(?:a\s+half\b|{_WORD}))*\b"
+    rf"(?:\s+and\s+a\s+half\b)?)"
+)
+#: A scale word after a number ("10 million", "4.5 mln", "1.2bn").
+SCALE = rf"(?:\s*-?\s*|)(?P<scale>{_SCALE})\b"
+SCALE_RE = re.compile(rf"\s?-?\s?({_SCALE})\b", re.I)
+NUMBER_RE = re.compile(NUMBER, re.I)
+
+
+def parse_number(surface: str) -> Number | None:
+    """Value and precision of a number core matched by ``NUMBER``."""
+    text = surface.strip().lower()
+    if not text:
+        return None
+    if text[0].isdigit() or text[0] == "." or text[0] in UNICODE_FRACTIONS:
+        return _parse_digits(text)
+    return _parse_words(text)
+
+
+def scaled(number: Number, scale_word: str) -> Number:
+    """``number`` times a scale word; the step scales with it (statcheck's reading)."""
+    factor = SCALE_WORDS[scale_word.lower()]
+    step = number.step if number.step and number.step < 1 else 1.0
+    return Number(number.value * factor, step * factor)
+
+
+def _parse_digits(text: str) -> Number | None:
+    fraction = re.fullmatch(r"(\d+)(?:-|\s)(\d+)/(\d+)", text)
+    if fraction:
+        whole, top, bottom = (int(g) for g in fraction.groups())
+        return Number(whole + top / bottom, 0.0) if bottom else None
+    extra = 0.0
+    if text[-1] in UNICODE_FRACTIONS:
+        extra = UNICODE_FRACTIONS[text[-1]]
+        text = text[:-1]
+        if not text:
+            return Number(extra, 0.0)
+    digits = text.replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    if extra:
+        return Number(value + extra, 0.0)
+    if "." in digits:
+        return Number(value, 10.0 ** -len(digits.split(".")[1]))
+    return Number(value, round_step(value))
+
+
+def round_step(value: float) -> float:
+    """Precision of an integer: exact below 100, else its trailing zeros may be rounding."""
+    integer = int(value)
+    if integer < 100 or integer % 10:
+        return 0.0
+    zeros = len(str(integer)) - len(str(integer).rstrip("0"))
+    return 10.0 ** zeros
+
+
+def _parse_words(text: str) -> Number | None:
+    tokens = re.findall(r"[a-z]+", text)
+    total, current, seen = 0.0, 0.0, False
+    for index, token in enumerate(tokens):
+        if token in ("a", "an"):
+            if index + 1 < len(tokens) and tokens[index + 1] == "half":
+                continue
+            current = 1.0
+        elif token == "and":
+            continue
+        elif token == "half":
+            current += 0.5
+        elif token in UNITS_WORDS:
+            current += UNITS_WORDS[token]
+        elif token in TENS_WORDS:
+            current += TENS_WORDS[token]
+        elif token == "hundred":
+            current = (current or 1.0) * 100
+        elif token == "dozen":
+            current = (current or 1.0) * 12
+        elif token in SCALE_WORDS:
+            total += (current or 1.0) * SCALE_WORDS[token]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    value = total + current
+    step = 0.0 if value != int(value) else round_step(value)
+    return Number(value, step)
+
+
+def word_number_extent(text: str) -> int:
+    """Length of the longest prefix of a number-word match that reads as one number.
+
+    "two and three" is two numbers; "twenty-one" and "three hundred and five" are one.
+    """
+    end = 0
+    previous = None
+    for match in re.finditer(r"[A-Za-z]+", text):
+        token = match.group().lower()
+        kind = _word_kind(token)
+        if kind == "and":
+            if previous not in ("hundred", "scale") and not text[match.end():].lstrip().lower().startswith("a half"):
+                break
+            continue
+        if previous is not None and not _may_follow(previous, kind):
+            break
+        previous = kind
+        end = match.end()
+    return end
+
+
+def _word_kind(token: str) -> str:
+    if token in UNITS_WORDS:
+        return "unit"
+    if token in TENS_WORDS:
+        return "tens"
+    if token in ("hundred", "dozen"):
+        return "hundred"
+    if token in SCALE_WORDS:
+        return "scale"
+    if token in ("a", "an"):
+        return "a"
+    if token == "half":
+        return "half"
+    return token
+
+
+def _may_follow(previous: str, kind: str) -> bool:
+    allowed = {
+        "a": {"hundred", "scale", "half"},
+        "unit": {"hundred", "scale", "half"},
+        "tens": {"unit", "hundred", "scale", "half"},
+        "hundred": {"unit", "tens", "scale", "half", "a"},
+        "scale": {"unit", "tens", "half", "a"},
+        "half": {"scale"},
+    }
+    return kind in allowed.get(previous, set())
+
+
+def fraction_value(numerator: str | None, denominator: str) -> float | None:
+    """Value of a spelled fraction: ("two", "thirds") -> 2/3, (None, "half") -> 1/2."""
+    bottom = FRACTION_WORDS.get(denominator.lower())
+    if bottom is None:
+        return None
+    top = 1 if numerator in (None, "a", "an", "one") else UNITS_WORDS.get(numerator.lower())
+    return top / bottom if top else None
+
+
+def is_integer(value: float) -> bool:
+    return math.isfinite(value) and value == int(value)

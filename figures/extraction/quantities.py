@@ -1,0 +1,374 @@
+"""Numbers in context: counts, quantities, percentages, money, durations, ages, ordinals, ratios."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from figures.extraction import unit_words as uw
+from figures.extraction.intervals import Bounds, bounds, exact, span_bounds
+from figures.extraction.lexicon import ORDINAL_WORDS, QUALIFIERS, UNITS_WORDS, VAGUE_AMOUNTS
+from figures.extraction.numbers import (
+    NUMBER_RE, SCALE_RE, Number, fraction_value, parse_number, scaled, word_number_extent,
+)
+from figures.model import Figure
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A number with what surrounds it, before it becomes a Figure."""
+
+    start: int
+    end: int
+    number: Number
+    kind: str = "count"
+    unit: str | None = None
+    qualifier: str | None = None
+    scale: str | None = None
+    core_end: int = 0  # end of the digits or words, before scale and unit
+
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?i:\b(?P<q>" + "|".join(sorted((re.escape(q) for q in QUALIFIERS if q not in ("or so",)),
+                                      key=len, reverse=True)) + r"))\s+$"
+)
+_PERCENT = re.compile(
+    r"\s*(?:(?P<pp>(?:percentage|pct|percent|per\s+cent)\s+points?)\b|(?P<pc>%|percent\b|per\s+cent\b|pct\b"
+    r"|per-cent\b))", re.I)
+_CURRENCY_SIGN = re.compile(
+    r"(?P<sign>" + "|".join(sorted((re.escape(s.strip()) for s in uw.CURRENCY_SIGNS), key=len, reverse=True))
+    + r")\s?$")
+_MONEY_LETTER = re.compile(r"(?P<s>bn|tn|m|k|b)\b")
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:(?P<adj>" + "|".join(sorted((re.escape(a) for a in uw.CURRENCY_ADJECTIVES), key=len, reverse=True))
+    + r")\s+)?(?P<word>pounds\s+sterling|" + "|".join(sorted(uw.CURRENCY_WORDS, key=len, reverse=True))
+    + r"|pounds|pound|crowns|crown)\b", re.I)
+_AGE_AFTER = re.compile(r"(?:\s|-)(?P<u>year|month|week|day)s?(?:\s|-)old\b|\s+years\s+of\s+age\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
+_NAME_AGE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)*,\s+(?P<n>\d{1,3}),\s")
+_PLUS = re.compile(r"(?:-plus\b|\+)")
+_OR_SO = re.compile(r"\s+or\s+so\b", re.I)
+_ORDINAL_DIGITS = re.compile(r"\b(?P<n>\d+)(?:st|nd|rd|th)\b")
+_ORDINAL_WORD = re.compile(r"\b(?P<w>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_VAGUE = re.compile(
+    r"\b(?P<v>" + "|".join(sorted(VAGUE_AMOUNTS, key=len, reverse=True)) + r")\b(?!\s+(?:and|or)\s+\d)", re.I)
+_FRACTION = re.compile(
+    r"\b(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?P<den>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
+_RATIO = re.compile(
+    rf"\b(?P<a>\d+|{'|'.join(UNITS_WORDS)})\s+(?:in|out\s+of)\s+(?P<b>\d+|{'|'.join(UNITS_WORDS)})\b"
+    r"|\b(?P<c>\d+)(?:-to-|:)(?P<d>\d+)\b(?!:)", re.I)
+_A_DURATION = re.compile(
+    r"\b(?P<a>an?)\s+(?P<time>second|minute|hour|day|week|fortnight|month|year|decade|century)"
+    r"(?P<long>-long)?\b", re.I)
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and)\s+", re.I)
+_NOT_ONE = re.compile(r"(?i:\b(?:no|any|every|some|the|this|that|which|each|another|no-|someone)\s+$)")
+_VERSUS_ONE = re.compile(r"(?i:^\s+(?:another|of\s+(?:us|them|those|these)\s|day,|by\s+one))")
+
+
+def find_quantities(text: str, masked: str) -> list[Figure]:
+    """Non-date figures of ``text``; ``masked`` has dates and non-figures blanked."""
+    taken: list[tuple[int, int]] = []
+    figures: list[Figure] = []
+
+    def add(figure: Figure | None) -> None:
+        if figure and not any(figure.start < b and a < figure.end for a, b in taken):
+            taken.append((figure.start, figure.end))
+            figures.append(figure)
+
+    for figure in _ratios(text, masked):
+        add(figure)
+    for figure in _numbers(text, masked, taken):
+        add(figure)
+    for finder in (_fractions, _vague_amounts, _a_durations, _ordinals):
+        for figure in finder(text, masked):
+            add(figure)
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+# -- numbers -------------------------------------------------------------------
+
+def _numbers(text: str, masked: str, taken) -> Iterator[Figure]:
+    mentions = [m for m in _mentions(text, masked) if not any(m.start < b and a < m.end for a, b in taken)]
+    yield from _link_ranges(text, mentions)
+
+
+def _mentions(text: str, masked: str) -> Iterator[_Mention]:
+    for match in NUMBER_RE.finditer(masked):
+        start, end = match.span()
+        if start > 0 and (masked[start - 1].isalnum() or masked[start - 1] in "_/"):
+            continue
+        if end < len(masked) and masked[end:end + 1] == "/" :
+            continue
+        surface = match.group()
+        if surface[0].isalpha():
+            end = start + word_number_extent(surface)
+            surface = masked[start:end]
+            if not end > start or _is_pronoun_one(surface, masked, start, end):
+                continue
+        number = parse_number(surface)
+        if number is None:
+            continue
+        mention = _Mention(start, end, number, core_end=end)
+        yield _with_context(text, masked, mention)
+
+
+def _is_pronoun_one(surface: str, masked: str, start: int, end: int) -> bool:
+    if surface.lower() not in ("one", "a", "an"):
+        return False
+    return bool(_NOT_ONE.search(masked[max(0, start - 12):start]) or _VERSUS_ONE.match(masked[end:end + 20])
+                or re.match(r"\s*(?:[,.;:!?)]|$|of\s+the\s+(?:most|best|worst|few|biggest|largest|main))",
+                            masked[end:end + 30]))
+
+
+def _with_context(text: str, masked: str, m: _Mention) -> _Mention:
+    """Scale, currency, unit, percent, age and qualifier around a number."""
+    before = masked[max(0, m.start - 40):m.start]
+    sign = _CURRENCY_SIGN.search(before)
+    currency = uw.CURRENCY_SIGNS[sign.group("sign")] if sign and _sign_is_currency(sign, before) else None
+    lead = m.start - (len(sign.group()) if currency else 0)
+    end, number, scale = m.end, m.number, None
+
+    scale_match = SCALE_RE.match(masked, end)
+    if scale_match and not (scale_match.group(1).lower() in ("hundred",) and m.number.value >= 100):
+        number, scale, end = scaled(number, scale_match.group(1)), scale_match.group(1), scale_match.end()
+    elif currency:
+        letter = _MONEY_LETTER.match(masked, end)
+        if letter:
+            factor = {"k": "thousand", "m": "million", "b": "billion", "bn": "billion", "tn": "trillion"}
+            scale = factor[letter.group("s")]
+            number, end = scaled(number, scale), letter.end()
+
+    m = replace(m, number=number, scale=scale, end=end)
+    if currency:
+        m = replace(m, start=lead, kind="money", unit=currency, end=_money_tail(masked, end))
+    else:
+        m = _kind_after(text, masked, m)
+    return _with_qualifier(masked, m)
+
+
+def _sign_is_currency(sign: re.Match, before: str) -> bool:
+    token = sign.group("sign")
+    if token in ("R", "stg"):
+        return token == "R" and before.endswith("R") and (len(before) < 2 or not before[-2].isalpha())
+    if token.isalpha():
+        return len(before) - len(sign.group()) == 0 or not before[len(before) - len(sign.group()) - 1].isalpha()
+    return True
+
+
+def _money_tail(masked: str, end: int) -> int:
+    """Absorb a trailing currency word in "$5 million dollars" or "US$5 mln dlrs"."""
+    after = _CURRENCY_AFTER.match(masked, end)
+    return after.end() if after and after.group("word").lower() in ("dollars", "dlrs", "usd") else end
+
+
+def _kind_after(text: str, masked: str, m: _Mention) -> _Mention:
+    end = m.end
+    percent = _PERCENT.match(masked, end)
+    if percent:
+        unit = "percentage_point" if percent.group("pp") else "percent"
+        return replace(m, kind="percent", unit=unit, end=percent.end())
+    money = _CURRENCY_AFTER.match(masked, end)
+    if money:
+        code = _currency_code(money, m)
+        if code:
+            number = m.number
+            if money.group("word").lower() in uw.CENTS:
+                number = Number(number.value / 100, number.step / 100)
+            return replace(m, kind="money", unit=code, number=number, end=money.end())
+    age = _AGE_AFTER.match(masked, end)
+    if age and m.scale is None:
+        return replace(m, kind="age", unit=(age.group("u") or "year").lower(), end=age.end())
+    if _AGE_BEFORE.search(masked[max(0, m.start - 10):m.start]) and m.scale is None and m.number.value < 130:
+        return replace(m, kind="age", unit="year")
+    if _is_name_age(text, m):
+        return replace(m, kind="age", unit="year")
+    time = uw.TIME_AFTER.match(masked, end)
+    if time:
+        unit, factor = uw.TIME_UNITS[time.group("time").lower()]
+        number = Number(m.number.value * factor, m.number.step * factor)
+        return replace(m, kind="duration", unit=unit, number=number, end=time.end())
+    unit = uw.unit_after(masked, end)
+    if unit and not (unit[0] == "meter" and m.scale):
+        return replace(m, kind="quantity", unit=unit[0], end=unit[1])
+    return m
+
+
+def _currency_code(money: re.Match, m: _Mention) -> str | None:
+    word = money.group("word").lower()
+    adjective = (money.group("adj") or "").lower()
+    if word in ("pounds", "pound"):
+        return "GBP" if m.scale else None
+    if word in ("crowns", "crown"):
+        return uw._CROWNS.get(adjective)
+    if adjective and word in ("dollars", "dollar", "dlrs", "dlr", "francs", "franc", "pesos", "peso",
+                              "marks", "lira", "lire", "rupees", "rupee", "won", "rand", "real"):
+        return uw.CURRENCY_ADJECTIVES.get(adjective, uw.CURRENCY_WORDS.get(word))
+    if word in uw.AMBIGUOUS_CURRENCY_WORDS and not m.scale:
+        return None
+    return uw.CURRENCY_WORDS.get(word) or uw.CURRENCY_WORDS.get(word.split()[0])
+
+
+def _is_name_age(text: str, m: _Mention) -> bool:
+    if m.scale or not m.number.value < 130 or m.number.step:
+        return False
+    window_start = max(0, m.start - 60)
+    for match in _NAME_AGE.finditer(text, window_start, min(len(text), m.end + 2)):
+        if match.start("n") == m.start:
+            return True
+    return False
+
+
+def _with_qualifier(masked: str, m: _Mention) -> _Mention:
+    before = masked[max(0, m.start - 30):m.start]
+    found = _QUALIFIER_BEFORE.search(before)
+    qualifier = None
+    start, end = m.start, m.end
+    if found and not _qualifier_is_preposition(found.group("q"), m):
+        qualifier = found.group("q")
+        start = m.start - (len(before) - found.start("q"))
+    plus = _PLUS.match(masked, end)
+    if plus and qualifier is None:
+        qualifier, end = "at least", plus.end()
+    or_so = _OR_SO.match(masked, end)
+    if or_so and qualifier is None:
+        qualifier, end = "or so", or_so.end()
+    return replace(m, qualifier=qualifier, start=start, end=end)
+
+
+def _qualifier_is_preposition(qualifier: str, m: _Mention) -> bool:
+    """"over two weeks" and "under 18s" are spans and classes, not bounds, in some readings;
+    only "some" needs care: "some of" is not a figure's qualifier."""
+    return qualifier.lower() in ("some",) and m.kind in ("ordinal",)
+
+
+def _link_ranges(text: str, mentions: list[_Mention]) -> Iterator[Figure]:
+    """Merge "5-7 pct", "25 to 28 pct", "between 50 and 60 people"; carry units in "from X to Y km"."""
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if second and _is_range(text, first, second):
+            yield _range_figure(text, first, second)
+            index += 2
+            continue
+        if second and first.kind == "count" and second.kind not in ("count", "age") and \
+                re.fullmatch(r"\s+to\s+", text[first.end:second.start]) and \
+                re.search(r"\bfrom\s+$", text[max(0, first.start - 6):first.start]):
+            first = replace(first, kind=second.kind, unit=second.unit,
+                            number=_rescaled(first, second))
+        yield _figure(text, first)
+        index += 1
+
+
+def _is_range(text: str, first: _Mention, second: _Mention) -> bool:
+    link = text[first.end:second.start]
+    if not _RANGE_LINK.fullmatch(link) or second.qualifier or first.kind not in ("count", second.kind):
+        return False
+    before = text[max(0, first.start - 8):first.start].lower()
+    if "and" in link.lower():
+        return before.rstrip().endswith("between")
+    if re.search(r"\bfrom\s*$", before):
+        return False
+    if first.kind == "count" and first.unit is None and second.kind == "count":
+        return bool(second.scale) and not first.scale
+    return first.qualifier in (None, "between") and (first.kind == second.kind or first.kind == "count")
+
+
+def _rescaled(first: _Mention, second: _Mention) -> Number:
+    if first.scale or not second.scale:
+        return first.number
+    return scaled(first.number, second.scale)
+
+
+def _range_figure(text: str, first: _Mention, second: _Mention) -> Figure:
+    low_number = _rescaled(first, second)
+    low = bounds(low_number.value, low_number.step, None)
+    high = bounds(second.number.value, second.number.step, None)
+    merged = span_bounds(low, high)
+    start = first.start
+    before = text[max(0, start - 8):start]
+    between = re.search(r"\bbetween\s+$", before, re.I)
+    if between:
+        start -= len(before) - between.start()
+    return Figure(kind=second.kind, text=text[start:second.end], start=start, end=second.end,
+                  value=merged.value, low=merged.low, high=merged.high, unit=second.unit,
+                  qualifier="range", soft_low=merged.soft_low, soft_high=merged.soft_high,
+                  reversed=low_number.value > second.number.value)
+
+
+def _figure(text: str, m: _Mention) -> Figure:
+    b = bounds(m.number.value, m.number.step, m.qualifier, count=m.kind == "count")
+    return _make(text, m.start, m.end, m.kind, b, m.unit, m.qualifier)
+
+
+def _make(text: str, start: int, end: int, kind: str, b: Bounds, unit: str | None = None,
+          qualifier: str | None = None) -> Figure:
+    return Figure(kind=kind, text=text[start:end], start=start, end=end, value=b.value, low=b.low,
+                  high=b.high, unit=unit, qualifier=qualifier, soft_low=b.soft_low, soft_high=b.soft_high)
+
+
+# -- the other finders ---------------------------------------------------------
+
+def _ratios(text: str, masked: str) -> Iterator[Figure]:
+    for match in _RATIO.finditer(masked):
+        if match.group("a"):
+            a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+            if not (a and b and b.value >= 2 and a.value < b.value) or re.match(
+                    r"\s*(?:%|percent|pct)", masked[match.end():match.end() + 9]):
+                continue
+            value = a.value / b.value
+        else:
+            value = int(match.group("c")) / int(match.group("d")) if int(match.group("d")) else None
+            if value is None:
+                continue
+        yield _make(text, match.start(), match.end(), "ratio", exact(value))
+
+
+def _fractions(text: str, masked: str) -> Iterator[Figure]:
+    for match in _FRACTION.finditer(masked):
+        numerator, denominator = match.group("num"), match.group("den").lower()
+        if denominator.startswith("half"):
+            if numerator is None and not (
+                    re.match(r"\s+(?:of|the|a|an|its|their|his|her|all|that|this|those|these)\b",
+                             masked[match.end():match.end() + 8], re.I)
+                    or re.search(r"\b(?:by|in)\s+$", masked[max(0, match.start() - 4):match.start()], re.I)):
+                continue
+        elif numerator is None:
+            continue
+        if re.search(r"\b(?:first|second|third|fourth|last|this|next)\s+$",
+                     masked[max(0, match.start() - 8):match.start()], re.I):
+            continue
+        value = fraction_value(numerator, denominator)
+        if value is not None:
+            yield _make(text, match.start(), match.end(), "ratio", exact(value))
+
+
+def _vague_amounts(text: str, masked: str) -> Iterator[Figure]:
+    for match in _VAGUE.finditer(masked):
+        low, high = VAGUE_AMOUNTS[match.group("v").lower()]
+        yield Figure(kind="count", text=match.group(), start=match.start(), end=match.end(),
+                     value=None, low=float(low), high=float(high), soft_low=float(low),
+                     soft_high=float(high))
+
+
+def _a_durations(text: str, masked: str) -> Iterator[Figure]:
+    for match in _A_DURATION.finditer(masked):
+        if re.search(r"(?:\d|\btimes|\bonce|\btwice|\bper|\bday|\bweek|\bmonth|\byear)\s*$",
+                     masked[max(0, match.start() - 8):match.start()], re.I):
+            continue
+        unit, factor = uw.TIME_UNITS[match.group("time").lower()]
+        m = _Mention(match.start(), match.end(), Number(float(factor), 0.0), kind="duration", unit=unit)
+        yield _figure(text, _with_qualifier(masked, m))
+
+
+def _ordinals(text: str, masked: str) -> Iterator[Figure]:
+    for match in _ORDINAL_DIGITS.finditer(masked):
+        yield _make(text, match.start(), match.end(), "ordinal", exact(float(match.group("n"))))
+    for match in _ORDINAL_WORD.finditer(masked):
+        word = match.group("w").lower()
+        if word == "second" and re.search(r"\b(?:a|per|one|split)\s+$", masked[max(0, match.start() - 6):match.start()], re.I):
+            continue
+        yield _make(text, match.start(), match.end(), "ordinal", exact(float(ORDINAL_WORDS[word])))

@@ -1,0 +1,4 @@
+"""Renderers: one module per kind of result, one function per output format.
+
+``figure_formats`` renders extracted figures (``figures extract``).
+"""

@@ -1,0 +1,123 @@
+"""Extracted figures as a table for people, or JSON / CSV for tools.
+
+Every renderer takes ``(document, figures)`` pairs, one per input, and writes
+to a text stream as it goes, so output starts before the last input is read.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from typing import TYPE_CHECKING, Iterable, TextIO
+
+from figures.model import FIELDS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from figures.document import Dateline, Document
+    from figures.model import Figure
+
+    Results = Iterable[tuple[Document, list[Figure]]]
+
+#: The columns of JSON objects and CSV rows: path, the Figure fields, positions.
+COLUMNS = ("path", *FIELDS, "line", "column", "end_line", "end_column")
+
+_DATELINE_SOURCES = {
+    "option": "--date",
+    "front-matter": "the front matter",
+    "header": "the header line",
+    "wire": "the wire dateline",
+}
+
+
+def record(document: Document, figure: Figure) -> dict:
+    """One figure as the JSON contract's dict, with 1-based line and column."""
+    line, column = document.line_col(figure.start)
+    end_line, end_column = document.line_col(figure.end)
+    return {
+        "path": document.path,
+        **figure.to_dict(),
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+    }
+
+
+def render_json(results: Results, out: TextIO) -> None:
+    """One JSON array over all inputs, one figure per line."""
+    first = True
+    for document, figures in results:
+        for figure in figures:
+            out.write("[\n" if first else ",\n")
+            out.write(json.dumps(record(document, figure), ensure_ascii=False))
+            first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
+def render_csv(results: Results, out: TextIO) -> None:
+    """A header row, then one row per figure (empty cells for null)."""
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for document, figures in results:
+        writer.writerows(record(document, figure) for figure in figures)
+
+
+def render_table(results: Results, out: TextIO) -> None:
+    """Per input a header line (figure count, dateline), then aligned rows."""
+    for index, (document, figures) in enumerate(results):
+        if index:
+            out.write("\n")
+        count = f"{len(figures)} figure{'' if len(figures) == 1 else 's'}"
+        out.write(f"{document.path}: {count}; {_describe_dateline(document.dateline)}\n")
+        rows = [_table_row(document, figure) for figure in figures]
+        widths = [max(map(len, cells)) for cells in zip(*rows)]
+        for cells in rows:
+            line = "  ".join(cell.ljust(width) for cell, width in zip(cells, widths))
+            out.write(line.rstrip() + "\n")
+
+
+def _describe_dateline(dateline: Dateline | None) -> str:
+    if dateline is None:
+        return "no dateline (relative dates stay unresolved)"
+    source = _DATELINE_SOURCES.get(dateline.source, dateline.source)
+    return f"dateline {dateline.date.isoformat()} from {source}"
+
+
+def _table_row(document: Document, figure: Figure) -> tuple[str, ...]:
+    line, column = document.line_col(figure.start)
+    amount = " ".join(part for part in (_amount(figure), figure.unit) if part)
+    return (
+        f"{document.path}:{line}:{column}",
+        figure.kind,
+        re.sub(r"\s+", " ", figure.text),
+        amount,
+        _dates(figure),
+    )
+
+
+def _amount(figure: Figure) -> str:
+    """The value when exact, else the interval: ``3,500,000 .. 4,000,000``, ``10 ..``."""
+    low, high = figure.low, figure.high
+    if low == high:  # exact, or no bounds at all
+        return _number(figure.value if figure.value is not None else low)
+    return f"{_number(low)} .. {_number(high)}".strip()
+
+
+def _dates(figure: Figure) -> str:
+    start, end = figure.date_start, figure.date_end
+    if start is None:
+        return ""
+    return str(start) if end in (None, start) else f"{start} .. {end}"
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{round(value, 6):,}"
+
+
+#: Output format name -> renderer.
+RENDERERS = {"table": render_table, "json": render_json, "csv": render_csv}

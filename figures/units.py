@@ -1,0 +1,39 @@
+"""The one pint registry of the application, built on first use.
+
+Currencies are base dimensions of their own (``[currency_USD]``), so pint
+refuses to convert between them: money is never converted without a stated
+rate.  ``percentage_point`` is defined beside pint's ``percent``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pint
+
+#: ISO 4217 codes the extractor may emit.
+CURRENCIES = (
+    "USD", "GBP", "EUR", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "HKD", "SGD",
+    "TWD", "CHF", "FRF", "BEF", "DEM", "NLG", "ITL", "TRY", "MXN", "PHP", "ARS",
+    "ZAR", "KRW", "MYR", "THB", "SAR", "NGN", "ILS", "RUB", "SEK", "NOK", "DKK",
+    "BRL", "PKR", "IDR", "EGP", "KES", "UAH", "PLN",
+)
+
+
+@lru_cache(maxsize=None)
+def registry() -> pint.UnitRegistry:
+    """The shared registry (pint warns that quantities of two registries do not mix)."""
+    import pint
+
+    units = pint.UnitRegistry()
+    units.define("percentage_point = 0.01 = pp")
+    for code in CURRENCIES:
+        units.define(f"{code} = [currency_{code}]")
+    return units
+
+
+def quantity(value: float, unit: str) -> pint.Quantity:
+    """``Q_(value, unit)`` in the shared registry (built from numbers, not strings)."""
+    return registry().Quantity(value, unit)
