@@ -21,6 +21,10 @@ our units are pint units, not quantulum3's names.  The exact-name score is also
 printed for quantulum3, which uses the same names as the gold, to check the
 reproduction against the published figure.  NewsQuant annotates no dates or
 ordinals; our date, date_range, year and ordinal figures are left out.
+
+One normalisation beyond CQE: amounts in cents ("19 cents") are compared in
+the currency's main unit (0.19), for the gold and for both systems, since our
+money figures carry ISO codes, which have no cents.
 """
 
 from __future__ import annotations
@@ -148,6 +152,11 @@ def figure_kind(fig) -> str:
 
 # ---------------------------------------------------------------- systems
 
+def in_main_unit(value: float, unit: str) -> float:
+    """An amount in cents as an amount in the currency's main unit."""
+    return value / 100 if re.match(r"cents?\b", unit.lower()) else value
+
+
 def gold_items(row) -> list[Item]:
     items = []
     for e in row["expected"]:
@@ -155,7 +164,7 @@ def gold_items(row) -> list[Item]:
         if value is None and e.get("range"):
             value = sum(e["range"]) / 2
         if value is not None:
-            items.append(Item(float(value), unit_kind(e["unit"]), e["unit"]))
+            items.append(Item(in_main_unit(float(value), e["unit"]), unit_kind(e["unit"]), e["unit"]))
     return items
 
 
@@ -186,7 +195,7 @@ def quantulum(text: str) -> list[Item]:
     for q in parse(text):
         name = CQE_QUANTULUM_NAMES.get(q.unit.lower(), q.unit)
         kind = "currency" if q.entity == "currency" else unit_kind(name)
-        items.append(Item(q.value, kind, name, q.text))
+        items.append(Item(in_main_unit(q.value, name), kind, name, q.text))
     return items
 
 

@@ -29,6 +29,7 @@ def registry() -> pint.UnitRegistry:
 
     units = pint.UnitRegistry()
     units.define("percentage_point = 0.01 = pp")
+    units.define("basis_point = 0.0001 = bp")
     for code in CURRENCIES:
         units.define(f"{code} = [currency_{code}]")
     return units

@@ -74,7 +74,7 @@ QUALIFIERS = {
     "about": "about", "around": "about", "roughly": "about", "some": "about",
     "approximately": "about", "approx.": "about", "an estimated": "about",
     "estimated": "about", "circa": "about", "c.": "about", "ca.": "about",
-    "or so": "about", "more or less": "about",
+    "or so": "about", "more or less": "about", "~": "about",
     "almost": "almost", "nearly": "almost", "close to": "almost",
     "just under": "almost", "just short of": "almost", "not quite": "almost",
     "over": "over", "more than": "over", "above": "over", "exceeding": "over",

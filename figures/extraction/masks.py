@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import re
 
+_NOT_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|About|Around|Some|Almost|Nearly|Over|Under|Only|Just|More|Less|Fewer|Roughly"
+    r"|Approximately|Up|Down|At|In|On|Of|By|To|From|For|With|Since|Until|After|Before|Between"
+    r"|During|And|Or|But|The|A|An|All|Another|Each|Every|Some|These|Those|That|This|Its|Their|His"
+    r"|Her|Our|Total|Net|Shr|Shrs|Revs|Avg|Qtr|Year|Sales|Loss|Profit|Oper|Note|Mths|Plus|Minus"
+    r"|Exactly|Also|Nearly|Barely|Still|Another|Than|Age|Aged|Ages|Mr|Mrs|Ms|Dr|No|Nos|Page|Vs)"
+)
 _NOT_FIGURES = [
     # stock tickers: <GM>, <AC.N>
     r"<[A-Z][A-Z0-9.&-]{0,11}>",
@@ -23,7 +32,8 @@ _NOT_FIGURES = [
     r"|trailed|trailing|victory|defeat|score|scored|edged)\b(?:\s+\w+){0,3}?\s+)\d{1,3}-\d{1,3}\b",
     r"\b\d{1,3}-\d{1,3}(?=\s+(?:win|victory|defeat|loss|draw|lead|home win|away win|aggregate)\b)",
     # names with numbers: G7, F-16, COVID-19, MH17, B-52, A380, 4G, 3D, H1N1
-    r"\b(?!Q[1-4]\b|FY\d)[A-Z][A-Za-z]*-?\d+(?:[A-Za-z\d-]*[A-Za-z\d])?\b",
+    r"\b(?!Q[1-4]\b|FY\d|(?:US|USD|EUR|GBP|AUD|NZD|CAD|HKD|SGD|JPY|CHF|CNY|INR|RM|Rs|Rp|Dh)\d)"
+    r"[A-Z][A-Za-z]*-?\d+(?:[A-Za-z\d-]*[A-Za-z\d])?\b",
     r"\b\d+[A-Z](?![A-Za-z])(?<!\d[CFKVWGMT])",
     r"\b[a-z]+\d+[a-z]\w*\b",
     # ranks and numbered things: No. 1, #1, Section 3, Voyager 2, Boeing 747
@@ -37,6 +47,12 @@ _NOT_FIGURES = [
     r"|Line|Bus|Train|Camp|Base|Station|Reactor|Block|Building|Hall|Floor|Suite|Apartment|Box"
     r"|Number|Kilo|Papa|Zone|Sector|Region|Squadron|Battalion|Regiment|Brigade|Corps|Army|Fleet)"
     r"\s+\d+[A-Za-z]?\b",
+    # indices and products: S&P 500, FTSE 100, Fortune 500, Stoxx 600, iPhone 11, Big 12
+    r"(?:\bS&P|\bS\s?P|\b(?:FTSE|Stoxx|Nasdaq|Dow|Nikkei|Russell|Fortune|Hang\s+Seng|ASX|Sensex|CAC|DAX"
+    r"|MSCI|TSX|Big|Top|Planet|[Cc]ategory|Galaxy|Note|Pixel|Xbox|PlayStation|iPhone|iPad|Series))\s+\d+\b",
+    # a number between capitalised words is a name: "Apollo 11 mission", "Chapter 11.", "787 Dreamliner"
+    rf"\b(?!{_NOT_NAMES}\b)(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d+(?=\s+[A-Z][a-z]|\s*[-,;:!?)]"
+    r"|\s*\.(?:\s|$))",
     # list and footnote markers at the start of a line: "1. ", "2) "
     r"(?m:^)[ \t]*\d{1,2}[.)](?=\s)",
     # addresses and numbered streets: 10 Downing Street

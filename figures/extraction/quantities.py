@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from figures.extraction import unit_words as uw
 from figures.extraction.intervals import Bounds, bounds, exact, span_bounds
-from figures.extraction.lexicon import ORDINAL_WORDS, QUALIFIERS, UNITS_WORDS, VAGUE_AMOUNTS
+from figures.extraction.lexicon import ORDINAL_WORDS, QUALIFIERS, SCALE_WORDS, UNITS_WORDS, VAGUE_AMOUNTS
 from figures.extraction.numbers import (
     NUMBER_RE, SCALE_RE, Number, fraction_value, parse_number, scaled, word_number_extent,
 )
@@ -35,17 +35,30 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _PERCENT = re.compile(
     r"\s*(?:(?P<pp>(?:percentage|pct|percent|per\s+cent)\s+points?)\b|(?P<pc>%|percent\b|per\s+cent\b|pct\b"
-    r"|per-cent\b))", re.I)
+    r"|per-cent\b|pc\b))", re.I)
 _CURRENCY_SIGN = re.compile(
     r"(?P<sign>" + "|".join(sorted((re.escape(s.strip()) for s in uw.CURRENCY_SIGNS), key=len, reverse=True))
     + r")\s?$")
-_MONEY_LETTER = re.compile(r"(?P<s>bn|tn|m|k|b)\b")
+_MONEY_LETTER = re.compile(r"(?P<s>bn|tn|m|M|k|b)\b")
+_LETTER_SCALES = {"k": "thousand", "m": "million", "M": "million", "b": "billion", "bn": "billion",
+                  "tn": "trillion"}
+_SIGN_AFTER = re.compile(r"\s?([€£¥$])")
+
+
+def _letter_is_scale(masked: str, m: _Mention, letter: re.Match) -> bool:
+    """"4.3M sales", "2.7m sales", "35m of its devices" are millions; "100m sprint" is metres."""
+    if letter.group("s") in ("M", "bn", "tn"):
+        return True
+    if letter.group("s") != "m":
+        return False
+    return m.number.step < 1 and m.number.step != 0 or bool(
+        re.match(r"\s+(?:of\b|[a-z]+s\b(?<!\bmetres)(?<!\bmeters))", masked[letter.end():letter.end() + 30]))
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:(?P<adj>" + "|".join(sorted((re.escape(a) for a in uw.CURRENCY_ADJECTIVES), key=len, reverse=True))
     + r")\s+)?(?P<word>pounds\s+sterling|" + "|".join(sorted(uw.CURRENCY_WORDS, key=len, reverse=True))
     + r"|pounds|pound|crowns|crown)\b", re.I)
 _AGE_AFTER = re.compile(r"(?:\s|-)(?P<u>year|month|week|day)s?(?:\s|-)old\b|\s+years\s+of\s+age\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of|age\s+of)\s+$", re.I)
 _NAME_AGE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)*,\s+(?P<n>\d{1,3}),\s")
 _PLUS = re.compile(r"(?:-plus\b|\+)")
 _OR_SO = re.compile(r"\s+or\s+so\b", re.I)
@@ -62,7 +75,11 @@ _RATIO = re.compile(
 _A_DURATION = re.compile(
     r"\b(?P<a>an?)\s+(?P<time>second|minute|hour|day|week|fortnight|month|year|decade|century)"
     r"(?P<long>-long)?\b", re.I)
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s+(?:[$£€¥]\s?)?$", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and)\s+", re.I)
+_SCALE_ONLY = re.compile(r"(?i:hundred|thousand|million|billion|trillion|dozen)\b")
+_TRAILING_SCALE = re.compile(r"\s(thousand|million|billion|trillion)$", re.I)
+_MINUS = re.compile(r"(?:\bminus[\s-]?|−)$", re.I)
 _NOT_ONE = re.compile(r"(?i:\b(?:no|any|every|some|the|this|that|which|each|another|no-|someone)\s+$)")
 _VERSUS_ONE = re.compile(r"(?i:^\s+(?:another|of\s+(?:us|them|those|these)\s|day,|by\s+one))")
 
@@ -77,11 +94,12 @@ def find_quantities(text: str, masked: str) -> list[Figure]:
             taken.append((figure.start, figure.end))
             figures.append(figure)
 
-    for figure in _ratios(text, masked):
-        add(figure)
+    for finder in (_ratios, _fractions):
+        for figure in finder(text, masked):
+            add(figure)
     for figure in _numbers(text, masked, taken):
         add(figure)
-    for finder in (_fractions, _vague_amounts, _a_durations, _ordinals):
+    for finder in (_vague_amounts, _a_durations, _ordinals):
         for figure in finder(text, masked):
             add(figure)
     figures.sort(key=lambda f: f.start)
@@ -98,21 +116,46 @@ def _numbers(text: str, masked: str, taken) -> Iterator[Figure]:
 def _mentions(text: str, masked: str) -> Iterator[_Mention]:
     for match in NUMBER_RE.finditer(masked):
         start, end = match.span()
-        if start > 0 and (masked[start - 1].isalnum() or masked[start - 1] in "_/"):
-            continue
-        if end < len(masked) and masked[end:end + 1] == "/" :
+        if _glued_before(text, masked, start) or masked[end:end + 1] == "/":
             continue
         surface = match.group()
+        scale = None
         if surface[0].isalpha():
             end = start + word_number_extent(surface)
             surface = masked[start:end]
-            if not end > start or _is_pronoun_one(surface, masked, start, end):
+            if not end > start or _is_pronoun_one(surface, masked, start, end) or _SCALE_ONLY.match(surface):
                 continue
+            scale = _TRAILING_SCALE.search(surface)
         number = parse_number(surface)
         if number is None:
             continue
-        mention = _Mention(start, end, number, core_end=end)
-        yield _with_context(text, masked, mention)
+        mention = _with_context(text, masked, _Mention(start, end, number, core_end=end))
+        if mention.end == end and end < len(masked) and masked[end].isalpha():
+            continue  # "22nd", "2018s", "4G": not a number of something
+        if scale and mention.scale is None:
+            mention = replace(mention, scale=scale.group(1))
+        yield _negative(masked, mention)
+
+
+def _glued_before(text: str, masked: str, start: int) -> bool:
+    """A number glued to a word or code before it ("F-16", "last-32", "PS8.1")."""
+    if start == 0:
+        return False
+    before = masked[start - 1]
+    if before.isalnum() or before in "_/.":
+        return True
+    if before == "-" and start > 1 and masked[start - 2].isalpha():
+        return not re.search(r"(?i:minus|\bmid|\bpre|\bpost)-$", masked[max(0, start - 6):start])
+    return text[start - 1] == "." and start > 1 and text[start - 2].isdigit()
+
+
+def _negative(masked: str, m: _Mention) -> _Mention:
+    """"minus 5", "minus-130 degrees", "−5C": a negative number."""
+    sign = _MINUS.search(masked[max(0, m.start - 7):m.start])
+    if not sign or m.qualifier:
+        return m
+    number = Number(-m.number.value, m.number.step)
+    return replace(m, number=number, start=m.start - (len(masked[max(0, m.start - 7):m.start]) - sign.start()))
 
 
 def _is_pronoun_one(surface: str, masked: str, start: int, end: int) -> bool:
@@ -134,12 +177,19 @@ def _with_context(text: str, masked: str, m: _Mention) -> _Mention:
     scale_match = SCALE_RE.match(masked, end)
     if scale_match and not (scale_match.group(1).lower() in ("hundred",) and m.number.value >= 100):
         number, scale, end = scaled(number, scale_match.group(1)), scale_match.group(1), scale_match.end()
-    elif currency:
+        larger = SCALE_RE.match(masked, end)  # "4 hundred million"
+        if larger and SCALE_WORDS[larger.group(1).lower()] > SCALE_WORDS[scale.lower()]:
+            number, scale, end = scaled(number, larger.group(1)), larger.group(1), larger.end()
+    else:
         letter = _MONEY_LETTER.match(masked, end)
-        if letter:
-            factor = {"k": "thousand", "m": "million", "b": "billion", "bn": "billion", "tn": "trillion"}
-            scale = factor[letter.group("s")]
+        if letter and (currency or _letter_is_scale(masked, m, letter)):
+            scale = _LETTER_SCALES[letter.group("s")]
             number, end = scaled(number, scale), letter.end()
+    if not currency:
+        sign_after = _SIGN_AFTER.match(masked, end)
+        if sign_after:
+            currency, end = uw.CURRENCY_SIGNS_AFTER[sign_after.group(1)], sign_after.end()
+            lead = m.start
 
     m = replace(m, number=number, scale=scale, end=end)
     if currency:
@@ -226,9 +276,11 @@ def _with_qualifier(masked: str, m: _Mention) -> _Mention:
     found = _QUALIFIER_BEFORE.search(before)
     qualifier = None
     start, end = m.start, m.end
-    if found and not _qualifier_is_preposition(found.group("q"), m):
+    if found and not _qualifier_is_movement(found.group("q"), before[:found.start("q")]):
         qualifier = found.group("q")
         start = m.start - (len(before) - found.start("q"))
+    elif before.endswith("~"):
+        qualifier, start = "~", m.start - 1
     plus = _PLUS.match(masked, end)
     if plus and qualifier is None:
         qualifier, end = "at least", plus.end()
@@ -238,10 +290,16 @@ def _with_qualifier(masked: str, m: _Mention) -> _Mention:
     return replace(m, qualifier=qualifier, start=start, end=end)
 
 
-def _qualifier_is_preposition(qualifier: str, m: _Mention) -> bool:
-    """"over two weeks" and "under 18s" are spans and classes, not bounds, in some readings;
-    only "some" needs care: "some of" is not a figure's qualifier."""
-    return qualifier.lower() in ("some",) and m.kind in ("ordinal",)
+_MOVEMENT = re.compile(
+    r"\b(?:back|inch(?:ed|ing)?|mov(?:ed|ing|es?)|go(?:es|ing|ne)?|went|c[ao]me|coming|jump(?:ed|ing|s)?"
+    r"|climb(?:ed|ing|s)?|r[io]se|rising|risen|shot|edg(?:ed|ing)|crept|tick(?:ed|ing)|revis(?:ed|ing)"
+    r"|ramp(?:ed|ing)?|stepp?(?:ed|ing)?|bump(?:ed|ing)?|push(?:ed|ing)?|trend(?:ed|ing)|sp?ik(?:ed|ing))\s+$",
+    re.I)
+
+
+def _qualifier_is_movement(qualifier: str, before: str) -> bool:
+    """"rose up to 5%" and "inching back up to 4.8 percent" move to a value; they do not bound it."""
+    return qualifier.lower() == "up to" and bool(_MOVEMENT.search(before))
 
 
 def _link_ranges(text: str, mentions: list[_Mention]) -> Iterator[Figure]:
@@ -265,16 +323,19 @@ def _link_ranges(text: str, mentions: list[_Mention]) -> Iterator[Figure]:
 
 def _is_range(text: str, first: _Mention, second: _Mention) -> bool:
     link = text[first.end:second.start]
-    if not _RANGE_LINK.fullmatch(link) or second.qualifier or first.kind not in ("count", second.kind):
+    if not _RANGE_LINK.fullmatch(link) or second.qualifier or first.kind not in ("count", "age", second.kind):
         return False
+    if first.kind == "age" and second.kind == "count" and "and" not in link.lower():
+        return True
     before = text[max(0, first.start - 8):first.start].lower()
     if "and" in link.lower():
         return before.rstrip().endswith("between")
     if re.search(r"\bfrom\s*$", before):
-        return False
+        return bool(_RANGING.search(text[max(0, first.start - 30):first.start]))
     if first.kind == "count" and first.unit is None and second.kind == "count":
         return bool(second.scale) and not first.scale
-    return first.qualifier in (None, "between") and (first.kind == second.kind or first.kind == "count")
+    return QUALIFIERS.get((first.qualifier or "").lower(), "about") == "about" and \
+        (first.kind == second.kind or first.kind == "count")
 
 
 def _rescaled(first: _Mention, second: _Mention) -> Number:
@@ -321,9 +382,9 @@ def _ratios(text: str, masked: str) -> Iterator[Figure]:
                 continue
             value = a.value / b.value
         else:
-            value = int(match.group("c")) / int(match.group("d")) if int(match.group("d")) else None
-            if value is None:
+            if not int(match.group("c")) or not int(match.group("d")) or masked[match.end():match.end() + 1] == "-":
                 continue
+            value = int(match.group("c")) / int(match.group("d"))
         yield _make(text, match.start(), match.end(), "ratio", exact(value))
 
 
@@ -341,9 +402,13 @@ def _fractions(text: str, masked: str) -> Iterator[Figure]:
         if re.search(r"\b(?:first|second|third|fourth|last|this|next)\s+$",
                      masked[max(0, match.start() - 8):match.start()], re.I):
             continue
+        if re.search(r"\band\s+$", masked[max(0, match.start() - 5):match.start()], re.I) or \
+                re.match(r"\s+(?:million|billion|thousand|hundred)\b", masked[match.end():match.end() + 10], re.I):
+            continue
         value = fraction_value(numerator, denominator)
         if value is not None:
-            yield _make(text, match.start(), match.end(), "ratio", exact(value))
+            m = _with_qualifier(masked, _Mention(match.start(), match.end(), Number(value, 0.0), kind="ratio"))
+            yield _figure(text, m)
 
 
 def _vague_amounts(text: str, masked: str) -> Iterator[Figure]:
@@ -356,12 +421,11 @@ def _vague_amounts(text: str, masked: str) -> Iterator[Figure]:
 
 def _a_durations(text: str, masked: str) -> Iterator[Figure]:
     for match in _A_DURATION.finditer(masked):
-        if re.search(r"(?:\d|\btimes|\bonce|\btwice|\bper|\bday|\bweek|\bmonth|\byear)\s*$",
-                     masked[max(0, match.start() - 8):match.start()], re.I):
-            continue
         unit, factor = uw.TIME_UNITS[match.group("time").lower()]
         m = _Mention(match.start(), match.end(), Number(float(factor), 0.0), kind="duration", unit=unit)
-        yield _figure(text, _with_qualifier(masked, m))
+        m = _with_qualifier(masked, m)
+        if m.qualifier or match.group("long"):
+            yield _figure(text, m)
 
 
 def _ordinals(text: str, masked: str) -> Iterator[Figure]:

@@ -73,6 +73,11 @@ _UNIT_WORDS = {
     "megahertz": "megahertz",
     "gigahertz": "gigahertz",
     "pound-feet|pound-foot": "foot_pound",
+    "micrometre|micrometres|micrometer|micrometers|micron|microns": "micrometer",
+    "nanometre|nanometres|nanometer|nanometers": "nanometer",
+    "parts per million": "ppm",
+    "pascal|pascals": "pascal",
+    "basis point|basis points": "basis_point",
 }
 #: Unit symbols (case-sensitive).
 _UNIT_SYMBOLS = {
@@ -96,6 +101,11 @@ _UNIT_SYMBOLS = {
     "Mbps": "megabit / second", "Gbps": "gigabit / second", "kbps": "kilobit / second",
     "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
     "rpm": "revolutions_per_minute", "bpd": "oil_barrel / day",
+    "lb-ft": "foot_pound", "Nm": "newton * meter", "ksi": "kip / inch ** 2", "psi": "psi",
+    "Pa": "pascal", "kPa": "kilopascal", "MPa": "megapascal", "GPa": "gigapascal",
+    "μm": "micrometer", "µm": "micrometer", "mAh": "milliampere_hour", "Ah": "ampere_hour",
+    "ppm": "ppm", "Ghz": "gigahertz", "ghz": "gigahertz", "Mhz": "megahertz", "bps": "basis_point",
+    "bp": "basis_point",
 }
 #: Pound is a mass or a currency: see ``currency_or_unit``.
 _MASS_POUND = {"pound": "pound", "pounds": "pound"}
@@ -108,7 +118,8 @@ TIME_UNITS = {
     "fortnight": ("week", 2), "fortnights": ("week", 2), "month": ("month", 1),
     "months": ("month", 1), "year": ("year", 1), "years": ("year", 1),
     "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100),
-    "centuries": ("year", 100),
+    "centuries": ("year", 100), "min": ("minute", 1), "mins": ("minute", 1),
+    "hr": ("hour", 1), "hrs": ("hour", 1), "sec": ("second", 1), "secs": ("second", 1),
 }
 
 #: Currency signs before a number -> ISO code (longest first in the regex).
@@ -118,8 +129,11 @@ CURRENCY_SIGNS = {
     "NT$": "TWD", "R$": "BRL", "£": "GBP", "GBP": "GBP", "stg": "GBP", "€": "EUR", "EUR": "EUR",
     "¥": "JPY", "JPY": "JPY", "Rs": "INR", "Rs.": "INR", "₹": "INR", "INR": "INR",
     "CHF": "CHF", "SFr": "CHF", "RMB": "CNY", "CNY": "CNY", "₩": "KRW", "₽": "RUB",
-    "₦": "NGN", "₪": "ILS", "R": "ZAR",
+    "₦": "NGN", "₪": "ILS", "R": "ZAR", "AUD": "AUD", "NZD": "NZD", "HKD": "HKD",
+    "SGD": "SGD", "RM": "MYR", "Rp": "IDR",
 }
+#: Currency signs written after the number ("1,200€").
+CURRENCY_SIGNS_AFTER = {"€": "EUR", "£": "GBP", "¥": "JPY", "$": "USD"}
 #: Currency words after a number -> ISO code; adjectives refine dollars, francs, ...
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "usd": "USD",
@@ -166,16 +180,24 @@ UNIT_AFTER = re.compile(
     rf"(?:\s?-\s?|\s*)(?:(?i:(?P<word>{_WORD_UNITS}))\b|(?P<symbol>{_SYMBOL_UNITS})(?![A-Za-z0-9]))"
 )
 TIME_AFTER = re.compile(
-    rf"(?:\s?-\s?|\s+)(?i:(?P<time>{_alternation(TIME_UNITS)}))\b(?P<long>-long)?"
+    rf"(?:\s?-\s?|\s*)(?i:(?P<time>{_alternation(TIME_UNITS)}))\b(?P<long>-long)?"
 )
 
 
+_PER_TIME = re.compile(r"(?:\s+|-)(?:a|an|per|every)(?:\s+|-)(?P<t>second|minute|hour|day|week|month|year)\b", re.I)
+
+
 def unit_after(text: str, at: int) -> tuple[str, int] | None:
-    """The pint unit written at ``at`` (after a number) and where it ends."""
+    """The pint unit written at ``at`` (after a number), with a rate ("a day"), and its end."""
     match = UNIT_AFTER.match(text, at)
     if not match:
         return None
     if match.group("word"):
         word = match.group("word").lower()
-        return UNIT_WORDS.get(word) or _MASS_POUND[word], match.end()
-    return UNIT_SYMBOLS[match.group("symbol")], match.end()
+        unit = UNIT_WORDS.get(word) or _MASS_POUND[word]
+    else:
+        unit = UNIT_SYMBOLS[match.group("symbol")]
+    rate = _PER_TIME.match(text, match.end())
+    if rate and "/" not in unit:
+        return f"{unit} / {rate.group('t').lower()}", rate.end()
+    return unit, match.end()
