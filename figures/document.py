@@ -18,7 +18,7 @@ _HEADER_DATE = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WIRE_DATELINE = re.compile(
     r"\A\s*[A-Z][A-Za-z.'\- ]*(?:,[ \t]*[A-Z][A-Za-z.'\- ]*)?,[ \t]*"
-    rf"(?P<month>{_MONTH_NAME})\.?[ \t]+(?P<day>\d{{1,2}})[ \t]*(?:-|--|–|—)",
+    rf"(?P<month>(?i:{_MONTH_NAME}))\.?[ \t]+(?P<day>\d{{1,2}})[ \t]*(?:-|--|–|—)",
 )
 
 

@@ -58,6 +58,8 @@ EXACT_UNITS = frozenset({"USD", "GBP", "EUR", "JPY", "CNY", "INR", "percent", "p
 #: A named multi-day period ("last week", "April 2015", "Q1 1987", "the 1990s"):
 #: semantics.md gives its dates but not its kind; either reading is accepted.
 PERIOD = ("date", "date_range")
+#: A fraction or "one in five": listed under counts in the issue, but a proportion.
+FRACTION = ("count", "ratio")
 #: A relative year ("last year"): a date, or a year figure like "1987".
 YEARLY = ("date", "year", "date_range")
 
@@ -223,23 +225,25 @@ COUNTS = [
          vague("Hundreds of millions", 200_000_000, 1_000_000_000)),
     case("count/billions", "Billions of people will watch the opening ceremony.",
          vague("Billions", 2e9, 1e12)),
-    # fractions are exact
+    # Fractions are exact.  The issue lists them under counts, but a fraction of
+    # a whole is also a proportion; semantics.md is silent, so either kind is
+    # accepted (FRACTION).
     case("count/two-thirds", "Two-thirds of the members voted in favour.",
-         exact("Two-thirds", "count", 2 / 3)),
+         exact("Two-thirds", FRACTION, 2 / 3)),
     case("count/half", "Half of the 30 members abstained.",
-         exact("Half", "count", 0.5), exact("30", "count", 30)),
+         exact("Half", FRACTION, 0.5), exact("30", "count", 30)),
     case("count/a-quarter", "A quarter of voters remain undecided, the poll found.",
-         exact("quarter", "count", 0.25)),
+         exact("quarter", FRACTION, 0.25)),
     case("count/three-quarters", "Three-quarters of the workforce are women.",
-         exact("Three-quarters", "count", 0.75)),
+         exact("Three-quarters", FRACTION, 0.75)),
     case("count/one-third", "The ministry lost one-third of its budget.",
-         exact("one-third", "count", 1 / 3)),
+         exact("one-third", FRACTION, 1 / 3)),
     # "one in five": listed under counts in the issue, but it is a proportion;
     # semantics.md is silent, so either kind is accepted, with the value 1/5.
     case("count/one-in-five", "One in five adults smokes, the survey showed.",
-         Fig("One in five", ("count", "ratio"), value=0.2, low=0.2, high=0.2)),
+         Fig("One in five", FRACTION, value=0.2, low=0.2, high=0.2)),
     case("count/one-in-three", "One in three households has no car.",
-         Fig("One in three", ("count", "ratio"), value=1 / 3, low=1 / 3, high=1 / 3)),
+         Fig("One in three", FRACTION, value=1 / 3, low=1 / 3, high=1 / 3)),
 ]
 
 QUANTITIES = [
@@ -374,9 +378,10 @@ MONEY = [
     case("money/US$25-million", "The World Bank approved a US$25 million loan.",
          rounded("US$25 million", "money", 25e6, 24.5e6, 25.5e6, "USD")),
     case("money/£600m-BBC", "The council faces a £600m shortfall.",
-         # semantics.md: "$5m" has s = 1m and "300" has s = 100; composing the
-         # two, "600m" has s = 100 x 1m (trailing zeros may be rounding).
-         rounded("£600m", "money", 600e6, 550e6, 650e6, "GBP")),
+         # A choice: semantics.md's row for scaled numbers ("rounded to its last
+         # digit times the scale") is read literally, s = 1m.  (The trailing-zero
+         # rule of bare integers, "300" -> s = 100, would give 550m .. 650m.)
+         rounded("£600m", "money", 600e6, 599.5e6, 600.5e6, "GBP")),
     case("money/£1.2bn", "The rail line will cost £1.2bn.",
          rounded("£1.2bn", "money", 1.2e9, 1.15e9, 1.25e9, "GBP")),
     case("money/€3.2bn", "Brussels unveiled a €3.2bn aid package.",
@@ -609,12 +614,17 @@ RELATIVE_DATES = [
     case("rel/next-year", "Elections are due next year.",
          period("next year", "2023-01-01", "2023-12-31", kind=YEARLY), date=TUE),
     # ago / in
+    # "N weeks ago" is the week (Monday..Sunday) holding the day N weeks back:
+    # 2022-03-15 is in the week 03-14..03-20; "N years ago" is that year
     case("rel/two-weeks-ago", "The rebels seized the town two weeks ago.",
-         day("two weeks ago", "2022-03-15"), date=TUE),
+         period("two weeks ago", "2022-03-14", "2022-03-20"), date=TUE),
+    case("rel/four-years-ago", "The genocide began four years ago.",
+         period("four years ago", "2018-01-01", "2018-12-31", kind=YEARLY), date=TUE),
     case("rel/three-days-ago", "The talks ended three days ago.",
          day("three days ago", "2022-03-26"), date=TUE),
     case("rel/two-weeks-ago-2023", "The strike began two weeks ago.",
-         day("two weeks ago", "2023-11-02"), date=THU),
+         # 2023-11-02 is a Thursday; its week is 10-30..11-05
+         period("two weeks ago", "2023-10-30", "2023-11-05"), date=THU),
     case("rel/in-two-weeks-future", "The talks will resume in two weeks.",
          # a date (2022-04-12), not a duration: the tense is future
          day("two weeks", "2022-04-12"), date=TUE),
@@ -663,7 +673,7 @@ DURATIONS = [
          duration("month-long", 1, "month")),
     case("dur/more-than-a-month-long", "The more than a month-long war has killed thousands.",
          # over-class: X = 1 month ("a" is exact), t = 0.1 month: soft .. 1.2 months
-         Fig("more than a month-long", "duration", value=None, low=1, high=None, unit="month",
+         Fig("more than a month-long", "duration", low=1, high=None, unit="month",
              soft_low=1, soft_high=1.2),
          vague("thousands", 2_000, 1_000_000)),
     case("dur/10-day", "The queen began a 10-day visit to Canada.",
@@ -735,66 +745,67 @@ QUALIFIERS = [
     case("qual/not-quite", "The bill drew not quite 70 votes in the Senate.",
          # X 70, s 0: t = 7, t5 = 3.5
          Fig("not quite 70", "count", low=63, high=70, soft_low=66.5, soft_high=70)),
-    # over-class: [X, unbounded], soft [X, X + 2t]; value None (unbounded)
+    # over-class: [X, unbounded], soft [X, X + 2t].  semantics.md does not say what
+    # `value` is when one bound is open, so these rows do not check it.
     case("qual/over", "Over 10 million people have fled their homes.",
          # X 1e7, s 1e6: t = max(5e5, 1e6) = 1e6
-         Fig("Over 10 million", "count", value=None, low=10e6, high=None,
+         Fig("Over 10 million", "count", low=10e6, high=None,
              soft_low=10e6, soft_high=12e6)),
     case("qual/more-than", "More than 200 people were arrested.",
          # X 200, s 100: t = max(50, 20) = 50
-         Fig("More than 200", "count", value=None, low=200, high=None,
+         Fig("More than 200", "count", low=200, high=None,
              soft_low=200, soft_high=300)),
     case("qual/above", "Inflation stayed above 5%.",
          # X 5, s 0: t = 0.5
-         Fig("above 5%", "percent", value=None, low=5, high=None, unit="percent",
+         Fig("above 5%", "percent", low=5, high=None, unit="percent",
              soft_low=5, soft_high=6)),
     case("qual/exceeding", "Winds exceeding 45 mph battered the coast.",
          # X 45, s 0: t = 4.5
-         Fig("exceeding 45 mph", "quantity", value=None, low=45, high=None, unit="mile/hour",
+         Fig("exceeding 45 mph", "quantity", low=45, high=None, unit="mile/hour",
              soft_low=45, soft_high=54)),
     case("qual/in-excess-of", "The family sought damages in excess of $5 million.",
          # X 5e6, s 1e6: t = max(5e5, 5e5)
-         Fig("in excess of $5 million", "money", value=None, low=5e6, high=None, unit="USD",
+         Fig("in excess of $5 million", "money", low=5e6, high=None, unit="USD",
              soft_low=5e6, soft_high=6e6)),
     case("qual/upwards-of", "Upwards of 12,000 fans filled the stadium.",
          # X 12000, s 1000: t = max(500, 1200) = 1200
-         Fig("Upwards of 12,000", "count", value=None, low=12000, high=None,
+         Fig("Upwards of 12,000", "count", low=12000, high=None,
              soft_low=12000, soft_high=14400)),
     case("qual/X-plus", "The alliance's 30-plus members agreed.",
          # X 30, s 0: t = 3
-         Fig("30-plus", "count", value=None, low=30, high=None, soft_low=30, soft_high=36)),
+         Fig("30-plus", "count", low=30, high=None, soft_low=30, soft_high=36)),
     case("qual/X+", "The airline serves 50+ destinations.",
          # X 50, s 0: t = 5
-         Fig("50+", "count", value=None, low=50, high=None, soft_low=50, soft_high=60)),
+         Fig("50+", "count", low=50, high=None, soft_low=50, soft_high=60)),
     # just-over-class: [X, unbounded], soft [X, X + t5]
     case("qual/just-over", "Just over 2 million tickets were sold.",
          # X 2e6, s 1e6: t5 = max(5e5, 1e5) = 5e5
-         Fig("Just over 2 million", "count", value=None, low=2e6, high=None,
+         Fig("Just over 2 million", "count", low=2e6, high=None,
              soft_low=2e6, soft_high=2.5e6)),
     case("qual/just-above", "Unemployment rose to just above 3%.",
          # X 3, s 0: t5 = 0.15
-         Fig("just above 3%", "percent", value=None, low=3, high=None, unit="percent",
+         Fig("just above 3%", "percent", low=3, high=None, unit="percent",
              soft_low=3, soft_high=3.15)),
     case("qual/slightly-more-than", "Slightly more than half of voters backed the deal.",
          # X 0.5 (a fraction: exact), t5 = 0.025
-         Fig("Slightly more than half", "count", value=None, low=0.5, high=None,
+         Fig("Slightly more than half", FRACTION, low=0.5, high=None,
              soft_low=0.5, soft_high=0.525)),
     # at-least-class: [X, unbounded], soft [X, X + 2t]
     case("qual/at-least", "At least 21 people were killed in the attack.",
          # X 21, s 0: t = 2.1
-         Fig("At least 21", "count", value=None, low=21, high=None,
+         Fig("At least 21", "count", low=21, high=None,
              soft_low=21, soft_high=25.2)),
     case("qual/no-fewer-than", "No fewer than 14 ships were damaged.",
          # X 14, s 0: t = 1.4
-         Fig("No fewer than 14", "count", value=None, low=14, high=None,
+         Fig("No fewer than 14", "count", low=14, high=None,
              soft_low=14, soft_high=16.8)),
     case("qual/no-less-than", "Rents rose by no less than 8% in the capital.",
          # X 8, s 0: t = 0.8
-         Fig("no less than 8%", "percent", value=None, low=8, high=None, unit="percent",
+         Fig("no less than 8%", "percent", low=8, high=None, unit="percent",
              soft_low=8, soft_high=9.6)),
     case("qual/a-minimum-of", "A minimum of 75 votes is needed to pass the bill.",
          # X 75, s 0: t = 7.5
-         Fig("A minimum of 75", "count", value=None, low=75, high=None,
+         Fig("A minimum of 75", "count", low=75, high=None,
              soft_low=75, soft_high=90)),
     # at-most-class: [unbounded, X] (a count's open low is 0), soft [X - 2t, X]
     case("qual/up-to", "Up to 500 workers could lose their jobs.",
@@ -805,35 +816,35 @@ QUALIFIERS = [
          Fig("As many as 70", "count", low=0, high=70, soft_low=56, soft_high=70), No("may")),
     case("qual/as-much-as", "Sea levels could rise by as much as 15 cm.",
          # X 15, s 0: t = 1.5; not a count, so the low bound stays open
-         Fig("as much as 15 cm", "quantity", value=None, low=None, high=15, unit="cm",
+         Fig("as much as 15 cm", "quantity", low=None, high=15, unit="cm",
              soft_low=12, soft_high=15)),
     case("qual/at-most", "Growth will be at most 3 percent.",
          # X 3, s 0: t = 0.3
-         Fig("at most 3 percent", "percent", value=None, low=None, high=3, unit="percent",
+         Fig("at most 3 percent", "percent", low=None, high=3, unit="percent",
              soft_low=2.4, soft_high=3)),
     case("qual/no-more-than", "Warming must be held to no more than 2 degrees Celsius.",
          # X 2, s 0: t = 0.2
-         Fig("no more than 2 degrees Celsius", "quantity", value=None, low=None, high=2,
+         Fig("no more than 2 degrees Celsius", "quantity", low=None, high=2,
              unit="degC", soft_low=1.6, soft_high=2)),
     case("qual/a-maximum-of", "The charge carries a maximum of 40 years in prison.",
          # X 40, s 0: t = 4
-         Fig("a maximum of 40 years", "duration", value=None, low=None, high=40, unit="year",
+         Fig("a maximum of 40 years", "duration", low=None, high=40, unit="year",
              soft_low=32, soft_high=40)),
     # under-class: [unbounded, X] (a count's open low is 0), soft [X - 2t, X]
     case("qual/under", "Under 5 percent of the budget goes on defence.",
          # X 5, s 0: t = 0.5
-         Fig("Under 5 percent", "percent", value=None, low=None, high=5, unit="percent",
+         Fig("Under 5 percent", "percent", low=None, high=5, unit="percent",
              soft_low=4, soft_high=5)),
     case("qual/less-than", "The wall is less than 1.5 metres high.",
          # X 1.5, s 0.1: t = max(0.05, 0.15) = 0.15
-         Fig("less than 1.5 metres", "quantity", value=None, low=None, high=1.5, unit="meter",
+         Fig("less than 1.5 metres", "quantity", low=None, high=1.5, unit="meter",
              soft_low=1.2, soft_high=1.5)),
     case("qual/fewer-than", "Fewer than 40 people turned up.",
          # X 40, s 0: t = 4
          Fig("Fewer than 40", "count", low=0, high=40, soft_low=32, soft_high=40)),
     case("qual/below", "Inflation fell below 2 percent.",
          # X 2, s 0: t = 0.2
-         Fig("below 2 percent", "percent", value=None, low=None, high=2, unit="percent",
+         Fig("below 2 percent", "percent", low=None, high=2, unit="percent",
              soft_low=1.6, soft_high=2)),
     # ranges of counts
     case("qual/range-between-50-and-60", "Between 50 and 60 people were trapped.",

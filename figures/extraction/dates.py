@@ -93,8 +93,13 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _nearest(make: Callable[[int], Period | None], anchor: dt.date, tense: str | None) -> Period | None:
-    """The period for the year that puts it nearest the anchor; a period on the wrong side
-    of the anchor for the tense counts as 120 days further away."""
+    """The period, for the year before, of or after the anchor's, nearest the anchor.
+
+    A period on the wrong side of the anchor for the tense is taken only when it
+    is a single day at most 31 days away: "was convened on March 24" written on
+    March 20 stays this year's March 24 (a contradiction a rule should see), but
+    "will meet in December" written in March is next December.
+    """
     best, best_cost = None, None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         period = make(year)
@@ -103,7 +108,8 @@ def _nearest(make: Callable[[int], Period | None], anchor: dt.date, tense: str |
         start, end = period
         distance = 0 if start <= anchor <= end else min(abs((start - anchor).days), abs((end - anchor).days))
         wrong_side = (tense == "past" and start > anchor) or (tense == "future" and end < anchor)
-        cost = distance + (120 if wrong_side else 0)
+        tolerated = 31 if start == end else 0
+        cost = distance + (1000 if wrong_side and distance > tolerated else 0)
         if best_cost is None or cost < best_cost:
             best, best_cost = period, cost
     return best
@@ -229,10 +235,15 @@ def _looks_like_verb_may(text: str, end: int) -> bool:
     return bool(re.match(r"\s+(?:be|have|not|also|well|still|never)\b", text[end:end + 8]))
 
 
-@_pattern(_named(r"\b(?P<m>{M}),?\s+(?:of\s+)?(?P<y>{Y})\b", M=_MONTH, Y=_YEAR))
+@_pattern(_named(r"\b(?P<m>{M}),?\s+(?:of\s+)?(?:(?P<y>{Y})\b|(?P<rel>last|this|next)\s+year\b)", M=_MONTH, Y=_YEAR))
 def _month_year(match, ctx):
-    return _Found(match.start(), match.end(),
-                  _month_period(int(match["y"]), _month_number(match["m"])), "explicit")
+    month = _month_number(match["m"])
+    if match["y"]:
+        return _Found(match.start(), match.end(), _month_period(int(match["y"]), month), "explicit")
+    if ctx.anchor is None:
+        return _Found(match.start(), match.end(), None, "relative", kind="date_range")
+    year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
+    return _Found(match.start(), match.end(), _month_period(year, month), "relative")
 
 
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -328,8 +339,20 @@ def _ago(match, ctx):
         return None
     if ctx.anchor is None:
         return _Found(match.start(), match.end(), None, "relative")
-    day = _shift(ctx.anchor, int(amount), match["unit"].lower(), -1)
-    return _Found(match.start(), match.end(), (day, day) if day else None, "relative") if day else None
+    unit = match["unit"].lower().rstrip("s")
+    day = _shift(ctx.anchor, int(amount), unit, -1)
+    return _Found(match.start(), match.end(), _period_of(day, unit), "relative")
+
+
+def _period_of(day: dt.date, unit: str) -> Period:
+    """The calendar day, week, month or year containing ``day`` ("two weeks ago" is a week)."""
+    if unit == "week":
+        return _week_period(day)
+    if unit == "month":
+        return _month_period(day.year, day.month)
+    if unit in ("year", "decade"):
+        return _year_period(day.year)
+    return day, day
 
 
 @_pattern(rf"\bin\s+(?P<n>{NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?)(?:'\s*time)?\b", re.I)
@@ -470,6 +493,37 @@ def _month_alone(match, ctx):
         tense = "past"
     period = _nearest(lambda y: _month_period(y, month), ctx.anchor, tense)
     return _Found(start, match.end(), period, "inferred-year", kind="date_range")
+
+
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPELLED_YEAR = (rf"(?:(?P<c>eighteen|nineteen)[\s-]+(?:(?P<t>{_TENS})(?:[\s-](?P<o>{_ONES}))?|(?P<teen>{_TEENS})"
+                 rf"|(?:oh[\s-])?(?P<oh>{_ONES})|hundred)|two\s+thousand(?:\s+and)?(?:\s+(?P<mo>{_ONES}|{_TEENS}))?)")
+
+
+def _spelled_year_value(match) -> int:
+    from figures.extraction.lexicon import TENS_WORDS, UNITS_WORDS
+    if match["c"]:
+        base = 1800 if match["c"].lower() == "eighteen" else 1900
+        if match["t"]:
+            return base + TENS_WORDS[match["t"].lower()] + (UNITS_WORDS[match["o"].lower()] if match["o"] else 0)
+        word = match["teen"] or match["oh"]
+        return base + (UNITS_WORDS[word.lower()] if word else 0)
+    return 2000 + (UNITS_WORDS[match["mo"].lower()] if match["mo"] else 0)
+
+
+@_pattern(_named(rf"(?:\b(?P<m>{{M}})\s+)?\b{_SPELLED_YEAR}\b(?!\s+(?:people|dollars|years|percent))",
+                 M=_MONTH), re.I)
+def _spelled_year(match, ctx):
+    before = ctx.text[max(0, match.start() - 12):match.start()]
+    if not match["m"] and not match["t"] and not re.search(r"(?i:\b(?:in|since|of|by|until|from|to|and|early|late|mid|the)\s+$|^\s*$|[.\n]\s*$)",
+                                         before):
+        return None
+    year = _spelled_year_value(match)
+    if match["m"]:
+        return _Found(match.start(), match.end(), _month_period(year, _month_number(match["m"])), "explicit")
+    return _Found(match.start(), match.end(), _year_period(year), "explicit", kind="year")
 
 
 _YEAR_PREFIX = re.compile(

@@ -13,9 +13,10 @@ _NOT_NAMES = (
     r"|Her|Our|Total|Net|Shr|Shrs|Revs|Avg|Qtr|Year|Sales|Loss|Profit|Oper|Note|Mths|Plus|Minus"
     r"|Exactly|Also|Nearly|Barely|Still|Another|Than|Age|Aged|Ages|Mr|Mrs|Ms|Dr|No|Nos|Page|Vs)"
 )
+_MORE_SETS = r"(?:,?\s+\d{1,2}-\d{1,2}\b(?:\s*\(\d{1,2}-\d{1,2}\))?)*"
 _NOT_FIGURES = [
     # stock tickers: <GM>, <AC.N>
-    r"<[A-Z][A-Z0-9.&-]{0,11}>",
+    r"<[A-Z0-9][A-Za-z0-9.&-]{0,11}>",
     # times of day: 2.15pm, 10:30 a.m., 3 p.m., 0900 GMT, 15:00
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)",
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b(?:\s*(?:GMT|EST|EDT|BST|CET|UTC|local time|hrs)\b)?",
@@ -23,13 +24,15 @@ _NOT_FIGURES = [
     # phone numbers: (202) 555-0123, +44 20 7946 0958, 555-0123
     r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}\b",
     r"\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b",
-    r"\b\d{3}[.-]\d{3}[.-]\d{4}\b",
+    r"\b(?:1[-.\s])?\d{3}[.-]\d{3}[.-]\d{4}\b",
+    r"\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b",
     r"\b\d{3}-\d{4}\b(?!\s*(?:%|percent|pct))",
     # tennis and other scores: 7-6 (7-2), 6-4 6-3, a 2-1 win, beat them 3-0
-    r"\b\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))(?:,?\s+\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?)*",
-    r"\b\d{1,2}-\d{1,2}(?:,?\s+\d{1,2}-\d{1,2}){1,4}\b",
+    rf"\b\d{{1,2}}-\d{{1,2}}(?:\s*\(\d{{1,2}}-\d{{1,2}}\)){_MORE_SETS}",
+    rf"\b\d{{1,2}}-\d{{1,2}}(?:,?\s+\d{{1,2}}-\d{{1,2}}){{1,4}}\b",
     r"(?i:\b(?:won|win|beat|beating|lost|losing|lose|drew|draw|defeated|led|lead|leading|trail"
-    r"|trailed|trailing|victory|defeat|score|scored|edged)\b(?:\s+\w+){0,3}?\s+)\d{1,3}-\d{1,3}\b",
+    rf"|trailed|trailing|victory|defeat|score|scored|edged)\b(?:\s+\w+){{0,3}}?\s+)\d{{1,3}}-\d{{1,3}}\b"
+    rf"(?:\s*\(\d{{1,2}}-\d{{1,2}}\))?{_MORE_SETS}",
     r"\b\d{1,3}-\d{1,3}(?=\s+(?:win|victory|defeat|loss|draw|lead|home win|away win|aggregate)\b)",
     # names with numbers: G7, F-16, COVID-19, MH17, B-52, A380, 4G, 3D, H1N1
     r"\b(?!Q[1-4]\b|FY\d|(?:US|USD|EUR|GBP|AUD|NZD|CAD|HKD|SGD|JPY|CHF|CNY|INR|RM|Rs|Rp|Dh)\d)"

@@ -180,7 +180,8 @@ def fraction_value(numerator: str | None, denominator: str) -> float | None:
     bottom = FRACTION_WORDS.get(denominator.lower())
     if bottom is None:
         return None
-    top = 1 if numerator in (None, "a", "an", "one") else UNITS_WORDS.get(numerator.lower())
+    numerator = numerator.lower() if numerator else None
+    top = 1 if numerator in (None, "a", "an", "one") else UNITS_WORDS.get(numerator)
     return top / bottom if top else None
 
 

@@ -76,10 +76,12 @@ _A_DURATION = re.compile(
     r"\b(?P<a>an?)\s+(?P<time>second|minute|hour|day|week|fortnight|month|year|decade|century)"
     r"(?P<long>-long)?\b", re.I)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s+(?:[$£€¥]\s?)?$", re.I)
+_DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent|took|takes|take|of)\s+$", re.I)
+_OF_MEASURE = re.compile(r"\s+of\s+", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and)\s+", re.I)
 _SCALE_ONLY = re.compile(r"(?i:hundred|thousand|million|billion|trillion|dozen)\b")
 _TRAILING_SCALE = re.compile(r"\s(thousand|million|billion|trillion)$", re.I)
-_MINUS = re.compile(r"(?:\bminus[\s-]?|−)$", re.I)
+_MINUS = re.compile(r"(?:\bminus[\s-]?|−|(?:(?<=[\s(:])|^)-)$", re.I)
 _NOT_ONE = re.compile(r"(?i:\b(?:no|any|every|some|the|this|that|which|each|another|no-|someone)\s+$)")
 _VERSUS_ONE = re.compile(r"(?i:^\s+(?:another|of\s+(?:us|them|those|these)\s|day,|by\s+one))")
 
@@ -152,7 +154,8 @@ def _glued_before(text: str, masked: str, start: int) -> bool:
 def _negative(masked: str, m: _Mention) -> _Mention:
     """"minus 5", "minus-130 degrees", "−5C": a negative number."""
     sign = _MINUS.search(masked[max(0, m.start - 7):m.start])
-    if not sign or m.qualifier:
+    if not sign or m.qualifier or (sign.group() == "-" and re.search(r"[\d%]\s*-$",
+                                                                        masked[max(0, m.start - 8):m.start])):
         return m
     number = Number(-m.number.value, m.number.step)
     return replace(m, number=number, start=m.start - (len(masked[max(0, m.start - 7):m.start]) - sign.start()))
@@ -414,8 +417,17 @@ def _fractions(text: str, masked: str) -> Iterator[Figure]:
 def _vague_amounts(text: str, masked: str) -> Iterator[Figure]:
     for match in _VAGUE.finditer(masked):
         low, high = VAGUE_AMOUNTS[match.group("v").lower()]
-        yield Figure(kind="count", text=match.group(), start=match.start(), end=match.end(),
-                     value=None, low=float(low), high=float(high), soft_low=float(low),
+        kind, unit, end = "count", None, match.end()
+        of = _OF_MEASURE.match(masked, end)
+        if of:
+            money = _CURRENCY_AFTER.match(masked, of.end() - 1)
+            measure = uw.unit_after(masked, of.end())
+            if money and money.group("word").lower() in uw.CURRENCY_WORDS:
+                kind, unit, end = "money", _currency_code(money, _Mention(0, 0, Number(0, 0), scale="million")), money.end()
+            elif measure:
+                kind, unit, end = "quantity", measure[0], measure[1]
+        yield Figure(kind=kind, text=text[match.start():end], start=match.start(), end=end,
+                     value=None, low=float(low), high=float(high), unit=unit, soft_low=float(low),
                      soft_high=float(high))
 
 
@@ -424,7 +436,7 @@ def _a_durations(text: str, masked: str) -> Iterator[Figure]:
         unit, factor = uw.TIME_UNITS[match.group("time").lower()]
         m = _Mention(match.start(), match.end(), Number(float(factor), 0.0), kind="duration", unit=unit)
         m = _with_qualifier(masked, m)
-        if m.qualifier or match.group("long"):
+        if m.qualifier or match.group("long") or _DURATION_CUE.search(masked[max(0, match.start() - 12):match.start()]):
             yield _figure(text, m)
 
 

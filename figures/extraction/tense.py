@@ -22,6 +22,7 @@ _NOT_PAST = frozenset(
     scheduled expected planned supposed used alleged so-called indeed shed wed
     breed creed greed weed deed""".split()
 )
+_AUXILIARIES = frozenset("be been being is are am get gets to will would".split())
 _PRESENT_WORDS = frozenset("is are am says say has have meets".split())
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|when|which|who)\b|\b(?:and|but)\b")
 _WORD = re.compile(r"[A-Za-z']+")
@@ -51,12 +52,17 @@ def _clause(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
 
 def _markers(fragment: str) -> list[tuple[int, str]]:
     found = [(m.start(), "future") for m in _FUTURE.finditer(fragment)]
+    previous = ""
     for match in _WORD.finditer(fragment):
         word = match.group().lower()
-        if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
+        participle = word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST
+        if (participle or word in _PAST_WORDS) and previous in _AUXILIARIES:
+            pass  # "will be named", "is expected": the auxiliary carries the tense
+        elif word in _PAST_WORDS or participle:
             found.append((match.start(), "past"))
         elif word in _PRESENT_WORDS:
             found.append((match.start(), "present"))
+        previous = word
     return sorted(found)
 
 
