@@ -479,13 +479,22 @@ ABSOLUTE_DATES = [
          day("Feb. 24", "2022-02-24"), date=TUE),
     case("date/May-5-future", "Voters will go to the polls on May 5.",
          day("May 5", "2022-05-05"), date=TUE),
-    # the year nearest the dateline, a date on the wrong side for the tense
-    # counting 120 days further: 2022-10-01 is 186 days ahead, 2021-10-01 is
-    # 179 days back (+120 when the tense is future)
+    # the year nearest the dateline; a date on the wrong side of the dateline
+    # for the tense is kept only when it is a single day within 31 days, else
+    # the year on the right side is taken.  2021-10-01 is the nearest (179
+    # days back against 186 ahead) but the wrong side for the future tense.
     case("date/October-1-future", "The new law will take effect on October 1.",
          day("October 1", "2022-10-01"), date=TUE),
     case("date/October-1-past", "The new law took effect on October 1.",
          day("October 1", "2021-10-01"), date=TUE),
+    case("date/wrong-side-within-31-days-past", "The treaty was signed on April 2.",
+         # 4 days ahead, wrong side for the past tense, but kept (a rule can flag it)
+         day("April 2", "2022-04-02"), date=TUE),
+    case("date/wrong-side-within-31-days-future", "The leaders will meet on March 24.",
+         day("March 24", "2022-03-24"), date=TUE),
+    case("date/wrong-side-beyond-31-days", "The vote will be held on February 10.",
+         # 2022-02-10 is 47 days back: too far on the wrong side, so next year's
+         day("February 10", "2023-02-10"), date=TUE),
     case("date/December-28-across-new-year", "The fire broke out on December 28.",
          day("December 28", "2021-12-28"), date=MON_JAN),
     case("date/January-5-across-new-year", "The new governor will take office on January 5.",
@@ -522,6 +531,10 @@ DATE_RANGES = [
          dates("April 6-7", "2022-04-06", "2022-04-07"), date=TUE),
     case("range/6-7-April", "Ministers will meet in Brussels on 6-7 April.",
          dates("6-7 April", "2022-04-06", "2022-04-07"), date=TUE),
+    case("range/wrong-side-not-a-single-day", "The talks were held on April 6-7.",
+         # nearest is 2022 (8 days ahead), but only a single day is kept on the
+         # wrong side of the dateline: the past tense takes 2021
+         dates("April 6-7", "2021-04-06", "2021-04-07"), date=TUE),
     case("range/March-14-18", "The exercise ran from March 14-18.",
          dates("March 14-18", "2022-03-14", "2022-03-18"), date=TUE),
     case("range/from-March-3-to-April-5", "The exhibition runs from March 3 to April 5.",

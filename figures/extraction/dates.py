@@ -136,7 +136,7 @@ def _explicit_or_inferred(ctx: _Context, at: int, make: Callable[[int], Period |
     return _nearest(make, ctx.anchor, ctx.tense(at)), "inferred-year"
 
 
-@_pattern(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+@_pattern(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))")
 def _iso(match, ctx):
     day = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     return _Found(match.start(), match.end(), (day, day), "explicit") if day else None

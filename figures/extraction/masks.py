@@ -18,7 +18,7 @@ _NOT_FIGURES = [
     # stock tickers: <GM>, <AC.N>
     r"<[A-Z0-9][A-Za-z0-9.&-]{0,11}>",
     # times of day: 2.15pm, 10:30 a.m., 3 p.m., 0900 GMT, 15:00
-    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)",
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[apAP]\.[mM]\.|[apAP][mM]\b)",
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b(?:\s*(?:GMT|EST|EDT|BST|CET|UTC|local time|hrs)\b)?",
     r"\b[0-2]\d[0-5]\d\s*(?:GMT|EST|EDT|BST|CET|UTC|hrs|local)\b",
     # phone numbers: (202) 555-0123, +44 20 7946 0958, 555-0123
@@ -60,6 +60,8 @@ _NOT_FIGURES = [
     r"(?m:^)[ \t]*\d{1,2}[.)](?=\s)",
     # addresses and numbered streets: 10 Downing Street
     r"\b\d{1,5}\s+(?=[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Drive|Place|Square)\b)",
+    # ZIP codes
+    r"\b\d{5}(?:-\d{4})?(?=\s+ZIP\b)|\bZIP(?:\s+[Cc]ode)?\s+\d{5}\b",
     # web addresses and e-mail
     r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+",
 ]

@@ -39,9 +39,9 @@ _PERCENT = re.compile(
 _CURRENCY_SIGN = re.compile(
     r"(?P<sign>" + "|".join(sorted((re.escape(s.strip()) for s in uw.CURRENCY_SIGNS), key=len, reverse=True))
     + r")\s?$")
-_MONEY_LETTER = re.compile(r"(?P<s>bn|tn|m|M|k|b)\b")
-_LETTER_SCALES = {"k": "thousand", "m": "million", "M": "million", "b": "billion", "bn": "billion",
-                  "tn": "trillion"}
+_MONEY_LETTER = re.compile(r"(?P<s>bn|tn|mil|m|M|k|b)\b")
+_LETTER_SCALES = {"k": "thousand", "m": "million", "M": "million", "mil": "million", "b": "billion",
+                  "bn": "billion", "tn": "trillion"}
 _SIGN_AFTER = re.compile(r"\s?([€£¥$])")
 
 
@@ -82,8 +82,8 @@ _RANGE_LINK = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and)\s+", re.I)
 _SCALE_ONLY = re.compile(r"(?i:hundred|thousand|million|billion|trillion|dozen)\b")
 _TRAILING_SCALE = re.compile(r"\s(thousand|million|billion|trillion)$", re.I)
 _MINUS = re.compile(r"(?:\bminus[\s-]?|−|(?:(?<=[\s(:])|^)-)$", re.I)
-_NOT_ONE = re.compile(r"(?i:\b(?:no|any|every|some|the|this|that|which|each|another|no-|someone)\s+$)")
-_VERSUS_ONE = re.compile(r"(?i:^\s+(?:another|of\s+(?:us|them|those|these)\s|day,|by\s+one))")
+_NOT_ONE = re.compile(r"(?i:\b(?:no|any|every|some|the|this|that|which|each|another|no-|someone|same)\s+$)")
+_VERSUS_ONE = re.compile(r"(?i:^\s+(?:another|of\s+(?:us|them|those|these)\s|day,|by\s+one|\d))")
 
 
 def find_quantities(text: str, masked: str) -> list[Figure]:
@@ -136,7 +136,7 @@ def _mentions(text: str, masked: str) -> Iterator[_Mention]:
             continue  # "22nd", "2018s", "4G": not a number of something
         if scale and mention.scale is None:
             mention = replace(mention, scale=scale.group(1))
-        yield _negative(masked, mention)
+        yield _negative(text, masked, mention)
 
 
 def _glued_before(text: str, masked: str, start: int) -> bool:
@@ -144,16 +144,18 @@ def _glued_before(text: str, masked: str, start: int) -> bool:
     if start == 0:
         return False
     before = masked[start - 1]
+    if before.isalpha() and _CURRENCY_SIGN.search(masked[max(0, start - 5):start]):
+        return False  # "USD10m", "RM23.50"
     if before.isalnum() or before in "_/.":
         return True
     if before == "-" and start > 1 and masked[start - 2].isalpha():
-        return not re.search(r"(?i:minus|\bmid|\bpre|\bpost)-$", masked[max(0, start - 6):start])
+        return not re.search(r"(?i:minus|\bmid|\bpre|\bpost|\bsub)-$", masked[max(0, start - 6):start])
     return text[start - 1] == "." and start > 1 and text[start - 2].isdigit()
 
 
-def _negative(masked: str, m: _Mention) -> _Mention:
+def _negative(text: str, masked: str, m: _Mention) -> _Mention:
     """"minus 5", "minus-130 degrees", "−5C": a negative number."""
-    sign = _MINUS.search(masked[max(0, m.start - 7):m.start])
+    sign = _MINUS.search(text[max(0, m.start - 7):m.start])
     if not sign or m.qualifier or (sign.group() == "-" and re.search(r"[\d%]\s*-$",
                                                                         masked[max(0, m.start - 8):m.start])):
         return m
@@ -342,9 +344,12 @@ def _is_range(text: str, first: _Mention, second: _Mention) -> bool:
 
 
 def _rescaled(first: _Mention, second: _Mention) -> Number:
+    """"5 to 7 million": the first end shares the second's scale, if that makes it plausible."""
     if first.scale or not second.scale:
         return first.number
-    return scaled(first.number, second.scale)
+    candidate = scaled(first.number, second.scale)
+    plausible = second.number.value / 100 <= candidate.value <= second.number.value * 10
+    return candidate if first.number.value < 1000 and plausible else first.number
 
 
 def _range_figure(text: str, first: _Mention, second: _Mention) -> Figure:
@@ -357,8 +362,9 @@ def _range_figure(text: str, first: _Mention, second: _Mention) -> Figure:
     between = re.search(r"\bbetween\s+$", before, re.I)
     if between:
         start -= len(before) - between.start()
-    return Figure(kind=second.kind, text=text[start:second.end], start=start, end=second.end,
-                  value=merged.value, low=merged.low, high=merged.high, unit=second.unit,
+    kind, unit = (first.kind, first.unit) if first.kind == "age" else (second.kind, second.unit)
+    return Figure(kind=kind, text=text[start:second.end], start=start, end=second.end,
+                  value=merged.value, low=merged.low, high=merged.high, unit=unit,
                   qualifier="range", soft_low=merged.soft_low, soft_high=merged.soft_high,
                   reversed=low_number.value > second.number.value)
 

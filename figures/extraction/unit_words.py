@@ -41,6 +41,7 @@ _UNIT_WORDS = {
     "gallon|gallons": "gallon",
     "barrel|barrels": "oil_barrel",
     "bushel|bushels": "bushel",
+    "miles per gallon": "mile / gallon",
     "kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour": "kilometer / hour",
     "miles per hour|miles an hour": "mile / hour",
     "metres per second|meters per second": "meter / second",
@@ -107,7 +108,7 @@ _UNIT_SYMBOLS = {
     "lb-ft": "foot_pound", "Nm": "newton * meter", "ksi": "kip / inch ** 2", "psi": "psi",
     "Pa": "pascal", "kPa": "kilopascal", "MPa": "megapascal", "GPa": "gigapascal",
     "μm": "micrometer", "µm": "micrometer", "mAh": "milliampere_hour", "Ah": "ampere_hour",
-    "ppm": "ppm", "Ghz": "gigahertz", "ghz": "gigahertz", "Mhz": "megahertz", "bps": "basis_point",
+    "ppm": "ppm", "mpg": "mile / gallon", "″": "inch", "′": "foot", "Ghz": "gigahertz", "ghz": "gigahertz", "Mhz": "megahertz", "bps": "basis_point",
     "bp": "basis_point",
 }
 #: Pound is a mass or a currency: see ``currency_or_unit``.
@@ -133,7 +134,7 @@ CURRENCY_SIGNS = {
     "¥": "JPY", "JPY": "JPY", "Rs": "INR", "Rs.": "INR", "₹": "INR", "INR": "INR",
     "CHF": "CHF", "SFr": "CHF", "RMB": "CNY", "CNY": "CNY", "₩": "KRW", "₽": "RUB",
     "₦": "NGN", "₪": "ILS", "R": "ZAR", "AUD": "AUD", "NZD": "NZD", "HKD": "HKD",
-    "SGD": "SGD", "RM": "MYR", "Rp": "IDR",
+    "SGD": "SGD", "RM": "MYR", "Rp": "IDR", "INR ": "INR",
 }
 #: Currency signs written after the number ("1,200€").
 CURRENCY_SIGNS_AFTER = {"€": "EUR", "£": "GBP", "¥": "JPY", "$": "USD"}
@@ -149,7 +150,7 @@ CURRENCY_WORDS = {
     "riyals": "SAR", "riyal": "SAR", "naira": "NGN", "shekels": "ILS", "shekel": "ILS",
     "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
     "kronor": "SEK", "krona": "SEK", "hryvnia": "UAH", "hryvnias": "UAH", "zlotys": "PLN",
-    "zloty": "PLN", "reais": "BRL", "real": "BRL", "won": "KRW",
+    "zloty": "PLN", "reais": "BRL", "real": "BRL", "won": "KRW", "sen": "MYR",
 }
 CURRENCY_ADJECTIVES = {
     "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
@@ -165,7 +166,7 @@ CURRENCY_ADJECTIVES = {
 #: Words for which a currency adjective is required (or a scale word before them).
 AMBIGUOUS_CURRENCY_WORDS = frozenset({"won", "real", "rand", "marks", "crowns", "crown"})
 _CROWNS = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK"}
-CENTS = frozenset({"cent", "cents", "cts", "ct"})
+CENTS = frozenset({"cent", "cents", "cts", "ct", "sen"})
 
 
 def _expand(table: dict[str, str]) -> dict[str, str]:
@@ -187,6 +188,7 @@ TIME_AFTER = re.compile(
 )
 
 
+_GLUED_ONLY = frozenset({"C", "F", "K", "V", "W", "t", "g", "m"})
 _PER_TIME = re.compile(r"(?:\s+|-)(?:a|an|per|every)(?:\s+|-)(?P<t>second|minute|hour|day|week|month|year)\b", re.I)
 
 
@@ -199,7 +201,10 @@ def unit_after(text: str, at: int) -> tuple[str, int] | None:
         word = match.group("word").lower()
         unit = UNIT_WORDS.get(word) or _MASS_POUND[word]
     else:
-        unit = UNIT_SYMBOLS[match.group("symbol")]
+        symbol = match.group("symbol")
+        if symbol in _GLUED_ONLY and match.start("symbol") != at:
+            return None  # "25C" is a temperature; "2.5 F" may be farads, "18 R" rand
+        unit = UNIT_SYMBOLS[symbol]
     rate = _PER_TIME.match(text, match.end())
     if rate and "/" not in unit:
         return f"{unit} / {rate.group('t').lower()}", rate.end()
