@@ -119,15 +119,33 @@ class Document:
 
     @cached_property
     def dateline(self) -> Dateline | None:
-        """The article's date: option, front matter, header line or wire dateline."""
+        """The article's date: option, front matter, header line or wire dateline.
+
+        A header or front-matter date that is not a date gives no dateline (see
+        ``dateline_problem``): extraction never raises on a text.
+        """
         option = self._option
         if isinstance(option, dt.date):
             return Dateline(option, "option")
-        found = self._front_matter_date() or self._header_date()
+        try:
+            found = self._front_matter_date() or self._header_date()
+        except DateError:
+            return None
         if found:
             return found
         year = option if isinstance(option, int) else None
         return self._wire_dateline(year) if year else None
+
+    @cached_property
+    def dateline_problem(self) -> str | None:
+        """Why the text's own date could not be read ("invalid date in the header: ..."), if so."""
+        if isinstance(self._option, dt.date):
+            return None
+        try:
+            self._front_matter_date() or self._header_date()
+        except DateError as problem:
+            return str(problem)
+        return None
 
     def _front_matter_date(self) -> Dateline | None:
         match = _FRONT_MATTER.match(self.text)

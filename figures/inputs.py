@@ -11,7 +11,7 @@ import os
 import sys
 from typing import Callable, Iterable, Iterator
 
-from figures.document import DateError, Document
+from figures.document import Document
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -51,12 +51,11 @@ def load_documents(
         name = display_name(path)
         try:
             document = Document(read_input(path), date=date, path=name)
-            _ = document.dateline  # a bad date in the header or front matter raises here
         except InputError as error:
             on_error(error)
             continue
-        except DateError as error:
-            on_error(InputError(name, str(error)))
+        if document.dateline_problem:
+            on_error(InputError(name, document.dateline_problem))
             continue
         yield document
 
