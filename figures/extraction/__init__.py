@@ -22,8 +22,8 @@ def extract_figures(document: Document) -> list[Figure]:
     """All figures of ``document``, sorted by position."""
     text = document.text
     masked = blank(text, non_figure_spans(text))
-    dates = find_dates(document, masked)
-    masked = blank(masked, [(f.start, f.end) for f in dates])
+    dates, date_spans = find_dates(document, masked)
+    masked = blank(masked, date_spans)
     figures = dates + find_quantities(text, masked)
     figures.sort(key=lambda f: (f.start, f.end))
     return figures

@@ -139,7 +139,12 @@ def _explicit_or_inferred(ctx: _Context, at: int, make: Callable[[int], Period |
 @_pattern(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))")
 def _iso(match, ctx):
     day = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
-    return _Found(match.start(), match.end(), (day, day), "explicit") if day else None
+    if day is None:  # "2022-02-30" is no date, and no three numbers either
+        return _Found(match.start(), match.end(), None, _NOT_A_DATE)
+    return _Found(match.start(), match.end(), (day, day), "explicit")
+
+
+_NOT_A_DATE = "not-a-date"
 
 
 @_pattern(_named(
@@ -537,7 +542,7 @@ def _year(match, ctx):
     after = ctx.text[match.end():match.end() + 30]
     year = int(match["y"])
     has_prefix = bool(_YEAR_PREFIX.search(before))
-    if not has_prefix and not 1900 <= year <= 2099:
+    if not 1900 <= year <= 2099 and not _STRONG_YEAR_PREFIX.search(before):
         return None
     if _is_measure(after) or _QUALIFIED.search(before) or _currency_before(before):
         return None
@@ -547,6 +552,8 @@ def _year(match, ctx):
     return _Found(match.start(), match.end(), _year_period(year), "explicit", kind="year")
 
 
+_STRONG_YEAR_PREFIX = re.compile(
+    r"\b(?:in|since|until|till|from|during|before|after|early|mid|late|circa|c\.)[\s-]*$", re.I)
 _QUALIFIED = re.compile(
     r"\b(?:about|around|some|almost|nearly|over|more than|less than|fewer than|at least|up to|"
     r"approximately|roughly|No\.|number|than|only|just)\s*$", re.I)
@@ -571,8 +578,9 @@ def _is_measure(after: str) -> bool:
 
 # -- driver ------------------------------------------------------------------
 
-def find_dates(document, masked: str) -> list[Figure]:
-    """Date figures of ``document``; ``masked`` is its text with non-date spans blanked."""
+def find_dates(document, masked: str) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Date figures of ``document`` and the spans they take (to mask before reading numbers);
+    ``masked`` is its text with non-figures blanked."""
     ctx = _Context(document)
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
@@ -586,7 +594,8 @@ def find_dates(document, masked: str) -> list[Figure]:
             taken.append((result.start, result.end))
             found.append(result)
     found.sort(key=lambda f: f.start)
-    return list(_figures(document, found, ctx))
+    figures = list(_figures(document, [f for f in found if f.resolution != _NOT_A_DATE], ctx))
+    return figures, taken
 
 
 def _figures(document, found: list[_Found], ctx: _Context) -> Iterator[Figure]:

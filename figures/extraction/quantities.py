@@ -75,6 +75,13 @@ _RATIO = re.compile(
 _A_DURATION = re.compile(
     r"\b(?P<a>an?)\s+(?P<time>second|minute|hour|day|week|fortnight|month|year|decade|century)"
     r"(?P<long>-long)?\b", re.I)
+_CHANGE_VERB = re.compile(
+    r"\b(?:r[io]se|rising|fell|fall(?:en|ing|s)?|added|gain(?:ed|ing|s)?|climb(?:ed|ing|s)?|dropp?(?:ed|ing|s)?"
+    r"|declin(?:ed|ing|es?)|lost|los(?:es|ing)|up|down|increas(?:ed|ing|es?)|decreas(?:ed|ing|es?)|jump(?:ed|ing|s)?"
+    r"|slipp?(?:ed|ing|s)?|eas(?:ed|ing|es?)|edg(?:ed|ing|es?)|soar(?:ed|ing|s)?|plunged?|slump(?:ed|s)?"
+    r"|tumbl(?:ed|es?)|grew|grow(?:n|s|ing)?|shr[aiu]nk|cut|rais(?:ed|es?)|lower(?:ed|s)?|revis(?:ed|es?)"
+    r"|advanc(?:ed|es?)|surg(?:ed|es?)|sank|sink(?:s|ing)?|doubled|tripled|halved)\s+(?:by\s+)?[$£€¥]?\s?$",
+    re.I)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s+(?:[$£€¥]\s?)?$", re.I)
 _DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent|took|takes|take|of)\s+$", re.I)
 _OF_MEASURE = re.compile(r"\s+of\s+", re.I)
@@ -150,6 +157,8 @@ def _glued_before(text: str, masked: str, start: int) -> bool:
         return True
     if before == "-" and start > 1 and masked[start - 2].isalpha():
         return not re.search(r"(?i:minus|\bmid|\bpre|\bpost|\bsub)-$", masked[max(0, start - 6):start])
+    if before == "-" and start > 1 and text[start - 2].isdigit() and masked[start - 2] == " ":
+        return True  # "ISO 3888-2": the rest of a code whose head was masked
     return text[start - 1] == "." and start > 1 and text[start - 2].isdigit()
 
 
@@ -317,13 +326,19 @@ def _link_ranges(text: str, mentions: list[_Mention]) -> Iterator[Figure]:
             yield _range_figure(text, first, second)
             index += 2
             continue
-        if second and first.kind == "count" and second.kind not in ("count", "age") and \
-                re.fullmatch(r"\s+to\s+", text[first.end:second.start]) and \
-                re.search(r"\bfrom\s+$", text[max(0, first.start - 6):first.start]):
-            first = replace(first, kind=second.kind, unit=second.unit,
-                            number=_rescaled(first, second))
+        if second and _from_to(text, first, second):
+            if first.kind == "count" and second.kind not in ("count", "age"):
+                first = replace(first, kind=second.kind, unit=second.unit, number=_rescaled(first, second))
+            elif second.kind == "count" and first.kind in ("quantity", "money", "percent") and not second.scale:
+                mentions[index + 1] = replace(second, kind=first.kind, unit=first.unit)
         yield _figure(text, first)
         index += 1
+
+
+def _from_to(text: str, first: _Mention, second: _Mention) -> bool:
+    """"from 2,165 to 1,670 tonnes", "from 208 pounds to 193": the unit is written once."""
+    return bool(re.fullmatch(r"\s+to\s+", text[first.end:second.start])
+                and re.search(r"\bfrom\s+$", text[max(0, first.start - 6):first.start]))
 
 
 def _is_range(text: str, first: _Mention, second: _Mention) -> bool:
@@ -335,10 +350,13 @@ def _is_range(text: str, first: _Mention, second: _Mention) -> bool:
     before = text[max(0, first.start - 8):first.start].lower()
     if "and" in link.lower():
         return before.rstrip().endswith("between")
-    if re.search(r"\bfrom\s*$", before):
+    hyphen = "to" not in link.lower()
+    if not hyphen and re.search(r"\bfrom\s*$", before):
         return bool(_RANGING.search(text[max(0, first.start - 30):first.start]))
+    if not hyphen and _CHANGE_VERB.search(text[max(0, first.start - 20):first.start]):
+        return False  # "rose 18 sen to RM23.50" is a change, not a range
     if first.kind == "count" and first.unit is None and second.kind == "count":
-        return bool(second.scale) and not first.scale
+        return bool(second.scale) and (not first.scale or first.scale.lower() == second.scale.lower())
     return QUALIFIERS.get((first.qualifier or "").lower(), "about") == "about" and \
         (first.kind == second.kind or first.kind == "count")
 
