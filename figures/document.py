@@ -109,10 +109,14 @@ class Document:
             start = paragraph_end
         return spans
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The sentence span containing ``offset`` (or the nearest before it)."""
         spans = self.sentences
-        index = bisect.bisect_right([s for s, _ in spans], offset) - 1
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
         return spans[max(index, 0)] if spans else (0, len(self.text))
 
     # -- dateline --------------------------------------------------------

@@ -12,6 +12,7 @@ from figures.extraction.lexicon import MONTHS, ORDINAL_WORDS, WEEKDAYS
 from figures.extraction.numbers import NUMBER, parse_number
 from figures.extraction.tense import tense_at
 from figures.extraction.unit_words import CURRENCY_SIGNS, TIME_UNITS, UNIT_AFTER
+from figures.extraction.windows import finditer, windows
 from figures.model import Figure
 
 Period = tuple[dt.date, dt.date]
@@ -117,12 +118,14 @@ def _nearest(make: Callable[[int], Period | None], anchor: dt.date, tense: str |
 
 # -- pattern handlers --------------------------------------------------------
 
-_HANDLERS: list[tuple[re.Pattern, Callable[[re.Match, _Context], _Found | None]]] = []
+_HANDLERS: list[tuple[re.Pattern, re.Pattern | None, Callable[[re.Match, _Context], _Found | None]]] = []
+_MONTH_CUE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 
 
-def _pattern(regex: str, flags: int = 0):
+def _pattern(regex: str, flags: int = 0, needs: str | None = None):
+    """Register a handler for ``regex``; ``needs`` is a cheap test the text must pass first."""
     def register(handler):
-        _HANDLERS.append((re.compile(regex, flags), handler))
+        _HANDLERS.append((re.compile(regex, flags), re.compile(needs, flags) if needs else None, handler))
         return handler
     return register
 
@@ -150,7 +153,7 @@ _NOT_A_DATE = "not-a-date"
 @_pattern(_named(
     r"(?:\b(?P<pre>[Bb]etween|[Ff]rom)\s+)?\b(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?"
     r"(?P<to>{TO}|\s+and\s+)(?P<m2>{M})\s+(?P<d2>{D})\b(?:,?\s+(?P<y2>{Y})\b)?",
-    M=_MONTH, D=_DAY, Y=_YEAR, TO=_TO))
+    M=_MONTH, D=_DAY, Y=_YEAR, TO=_TO), needs='(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)')
 def _month_day_to_month_day(match, ctx):
     if "and" in match["to"] and (match["pre"] or "").lower() != "between":
         return None
@@ -163,7 +166,7 @@ def _month_day_to_month_day(match, ctx):
 @_pattern(_named(
     r"(?:\b(?P<pre>[Bb]etween|[Ff]rom)\s+)?\b(?P<m1>{M})\s+(?P<d1>{D})(?P<to>{TO}|\s+and\s+)"
     r"(?P<d2>{D})\b(?!\s*(?:%|percent|per\s+cent|pct)\b)(?:,?\s+(?P<y1>{Y})\b)?",
-    M=_MONTH, D=_DAY, Y=_YEAR, TO=_TO))
+    M=_MONTH, D=_DAY, Y=_YEAR, TO=_TO), needs='(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)')
 def _month_day_to_day(match, ctx):
     if "and" in match["to"] and (match["pre"] or "").lower() != "between":
         return None
@@ -175,7 +178,7 @@ def _month_day_to_day(match, ctx):
 @_pattern(_named(
     r"(?:\b(?P<pre>[Bb]etween|[Ff]rom)\s+)?\b(?P<d1>{D})(?:\s+(?P<m1>{M}))?(?P<to>{TO}|\s+and\s+)"
     r"(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y1>{Y})\b)?",
-    M=_MONTH, D=_DAY, Y=_YEAR, TO=_TO))
+    M=_MONTH, D=_DAY, Y=_YEAR, TO=_TO), needs='(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)')
 def _day_to_day_month(match, ctx):
     if "and" in match["to"] and (match["pre"] or "").lower() != "between":
         return None
@@ -209,14 +212,14 @@ def _range(match, ctx, year, first, second, year_first=None) -> _Found | None:
 @_pattern(_named(
     r"(?:\b(?P<wd>{W}),?\s+)?\b(?P<m>{M})\s+(?P<d>{D})(?![\d:])(?!\s*(?:%|percent|per\s+cent|pct)\b)"
     r"(?:,?\s+(?P<y>{Y})\b)?",
-    M=_MONTH, D=_DAY, Y=_YEAR, W=_WEEKDAY))
+    M=_MONTH, D=_DAY, Y=_YEAR, W=_WEEKDAY), needs='(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)')
 def _month_day(match, ctx):
     return _single_day(match, ctx, _month_number(match["m"]), _day_number(match["d"]))
 
 
 @_pattern(_named(
     r"(?:\b(?P<wd>{W}),?\s+)?(?:\bthe\s+)?\b(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y})\b)?",
-    M=_MONTH, D=_DAY, Y=_YEAR, W=_WEEKDAY))
+    M=_MONTH, D=_DAY, Y=_YEAR, W=_WEEKDAY), needs='(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)')
 def _day_month(match, ctx):
     return _single_day(match, ctx, _month_number(match["m"]), _day_number(match["d"]))
 
@@ -240,7 +243,7 @@ def _looks_like_verb_may(text: str, end: int) -> bool:
     return bool(re.match(r"\s+(?:be|have|not|also|well|still|never)\b", text[end:end + 8]))
 
 
-@_pattern(_named(r"\b(?P<m>{M}),?\s+(?:of\s+)?(?:(?P<y>{Y})\b|(?P<rel>last|this|next)\s+year\b)", M=_MONTH, Y=_YEAR))
+@_pattern(_named(r"\b(?P<m>{M}),?\s+(?:of\s+)?(?:(?P<y>{Y})\b|(?P<rel>last|this|next)\s+year\b)", M=_MONTH, Y=_YEAR), needs='(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)')
 def _month_year(match, ctx):
     month = _month_number(match["m"])
     if match["y"]:
@@ -257,7 +260,7 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
 
 @_pattern(_named(
     r"\b(?:(?P<y0>{Y})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
-    r"(?:\s+(?:of\s+)?(?:(?P<y>{Y})\b|(?P<rel>this|last|next)\s+year\b))?", Y=_YEAR), re.I)
+    r"(?:\s+(?:of\s+)?(?:(?P<y>{Y})\b|(?P<rel>this|last|next)\s+year\b))?", Y=_YEAR), re.I, needs='quarter')
 def _quarter(match, ctx):
     quarter = _QUARTERS[match["q"].lower()]
     year = match["y"] or match["y0"]
@@ -273,7 +276,7 @@ def _quarter(match, ctx):
     return _Found(match.start(), match.end(), period, "inferred-year")
 
 
-@_pattern(_named(r"\bQ(?P<q>[1-4])(?:\s*(?P<y>{Y})\b|\s*'(?P<yy>\d\d)\b)?", Y=_YEAR))
+@_pattern(_named(r"\bQ(?P<q>[1-4])(?:\s*(?P<y>{Y})\b|\s*'(?P<yy>\d\d)\b)?", Y=_YEAR), needs='Q[1-4]')
 def _q_quarter(match, ctx):
     quarter = int(match["q"])
     if match["y"] or match["yy"]:
@@ -290,7 +293,7 @@ def _two_digit_year(yy: int, ctx: _Context) -> int:
     return century + yy
 
 
-@_pattern(_named(r"\b(?P<h>first|second)[\s-]+half\s+(?:of\s+)?(?P<y>{Y})\b", Y=_YEAR), re.I)
+@_pattern(_named(r"\b(?P<h>first|second)[\s-]+half\s+(?:of\s+)?(?P<y>{Y})\b", Y=_YEAR), re.I, needs='half')
 def _half(match, ctx):
     year = int(match["y"])
     months = (1, 6) if match["h"].lower() == "first" else (7, 12)
@@ -300,7 +303,7 @@ def _half(match, ctx):
 
 @_pattern(_named(
     r"\b(?:(?P<pre>[Bb]etween)\s+(?P<a>{Y})\s+and\s+(?P<b>{Y})|(?P<from>[Ff]rom)\s+(?P<c>{Y})\s+"
-    r"(?:to|until|till|through)\s+(?P<d>{Y}))\b(?!\s*(?:%|percent|pct|people))", Y=_YEAR))
+    r"(?:to|until|till|through)\s+(?P<d>{Y}))\b(?!\s*(?:%|percent|pct|people))", Y=_YEAR), needs='\\d{4}\\s+(?:and|to|until|till|through)\\s+\\d{4}')
 def _year_to_year(match, ctx):
     first, second = (int(match["a"]), int(match["b"])) if match["a"] else (int(match["c"]), int(match["d"]))
     return _year_range(match, first, second)
@@ -308,7 +311,7 @@ def _year_to_year(match, ctx):
 
 @_pattern(_named(
     r"(?:\b(?:[Ff]iscal(?:\s+year)?|FY)\s*)?(?<![\d,.$£€-])\b(?P<a>{Y})(?:-|–|/)(?P<b>\d{4}|\d\d)\b"
-    r"(?![-/]\d)", Y=_YEAR))
+    r"(?![-/]\d)", Y=_YEAR), needs='\\d{4}[-–/]\\d')
 def _fiscal_years(match, ctx):
     first = int(match["a"])
     second_text = match["b"]
@@ -326,7 +329,7 @@ def _year_range(match, first: int, second: int) -> _Found:
                   "explicit", reversed=first > second, kind="date_range")
 
 
-@_pattern(r"\b(?:the\s+)?(?:(?:early|mid|late)-?\s?)?(?P<dec>1[5-9]\d0|20\d0)s\b|\b(?:the\s+)?'(?P<yy>\d0)s\b")
+@_pattern(r"\b(?:the\s+)?(?:(?:early|mid|late)-?\s?)?(?P<dec>1[5-9]\d0|20\d0)s\b|\b(?:the\s+)?'(?P<yy>\d0)s\b", needs='0s\\b')
 def _decade(match, ctx):
     if match["dec"]:
         start = int(match["dec"])
@@ -336,7 +339,7 @@ def _decade(match, ctx):
                   "explicit", kind="date_range")
 
 
-@_pattern(rf"\b(?P<n>{NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)
+@_pattern(rf"\b(?P<n>{NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I, needs='\\bago\\b')
 def _ago(match, ctx):
     amount = 1 if match["n"].lower() in ("a", "an") else parse_number(match["n"])
     amount = amount if isinstance(amount, int) else (amount.value if amount else None)
@@ -360,7 +363,7 @@ def _period_of(day: dt.date, unit: str) -> Period:
     return day, day
 
 
-@_pattern(rf"\bin\s+(?P<n>{NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?)(?:'\s*time)?\b", re.I)
+@_pattern(rf"\bin\s+(?P<n>{NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?)(?:'\s*time)?\b", re.I, needs='\\bin\\s')
 def _in_future(match, ctx):
     if ctx.tense(match.start()) != "future" or re.search(r"\b(?:first|last)\b[^.]{0,60}$",
                                                           ctx.text[max(0, match.start() - 60):match.start()]):
@@ -388,7 +391,7 @@ def _shift(anchor: dt.date, amount: int, unit: str, sign: int) -> dt.date | None
 
 
 @_pattern(r"\b(?:(?P<mod>early|mid|late|earlier|later)[\s-]+)?(?P<rel>last|this|next)\s+"
-          r"(?P<unit>week|weekend|month|year|quarter)\b", re.I)
+          r"(?P<unit>week|weekend|month|year|quarter)\b", re.I, needs='\\b(?:last|this|next)\\s')
 def _last_this_next(match, ctx):
     if ctx.anchor is None:
         return _Found(match.start(), match.end(), None, "relative")
@@ -399,7 +402,7 @@ def _last_this_next(match, ctx):
     return _Found(match.start(), match.end(), period, "relative") if period else None
 
 
-@_pattern(r"\b(?P<mod>earlier|later)\s+this\s+(?P<unit>week|month|year)\b", re.I)
+@_pattern(r"\b(?P<mod>earlier|later)\s+this\s+(?P<unit>week|month|year)\b", re.I, needs='\\bthis\\s')
 def _earlier_this(match, ctx):
     return _last_this_next(match, ctx)
 
@@ -446,14 +449,14 @@ def _deictic(match, ctx):
 
 
 @_pattern(r"\b(?:the\s+(?P<dir>previous|following|next)\s+day|the\s+day\s+(?P<dir2>before|after)"
-          r"|a\s+day\s+(?P<dir3>earlier|later))\b", re.I)
+          r"|a\s+day\s+(?P<dir3>earlier|later))\b", re.I, needs='\\bday\\b')
 def _context_day(match, ctx):
     word = (match["dir"] or match["dir2"] or match["dir3"]).lower()
     sign = -1 if word in ("previous", "before", "earlier") else 1
     return _Found(match.start(), match.end(), None, "context", weekday=sign)  # resolved later
 
 
-@_pattern(_named(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{W})\b(?!s)", W=_WEEKDAY))
+@_pattern(_named(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{W})\b(?!s)", W=_WEEKDAY), needs='day\\b')
 def _weekday(match, ctx):
     if ctx.anchor is None:
         return _Found(match.start(), match.end(), None, "relative")
@@ -478,7 +481,7 @@ _MONTH_CONTEXT = (r"in|since|until|till|by|from|to|through|during|before|after|e
 
 
 @_pattern(_named(r"\b(?P<pre>{C})[\s-]+(?P<m>January|February|March|April|May|June|July|August"
-                 r"|September|October|November|December)\b(?![\s-]*\d)", C=_MONTH_CONTEXT))
+                 r"|September|October|November|December)\b(?![\s-]*\d)", C=_MONTH_CONTEXT), needs='(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)')
 def _month_alone(match, ctx):
     month = _month_number(match["m"])
     pre = match["pre"].lower()
@@ -519,7 +522,7 @@ def _spelled_year_value(match) -> int:
 
 
 @_pattern(_named(rf"(?:\b(?P<m>{{M}})\s+)?\b{_SPELLED_YEAR}\b(?!\s+(?:people|dollars|years|percent))",
-                 M=_MONTH), re.I)
+                 M=_MONTH), re.I, needs='\\b(?:nineteen|eighteen|two\\s+thousand)\\b')
 def _spelled_year(match, ctx):
     before = ctx.text[max(0, match.start() - 12):match.start()]
     if not match["m"] and not match["t"] and not re.search(r"(?i:\b(?:in|since|of|by|until|from|to|and|early|late|mid|the)\s+$|^\s*$|[.\n]\s*$)",
@@ -578,14 +581,23 @@ def _is_measure(after: str) -> bool:
 
 # -- driver ------------------------------------------------------------------
 
+#: Every date expression holds one of these; patterns are run only near them.
+_TRIGGERS = re.compile(
+    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|today|tonight|yesterday|tomorrow|last|this|next|ago|day|quarter|half|nineteen|eighteen"
+    r"|thousand|earlier|later|previous|following|early|mid|late|week|month|year|decade)\w*)")
+
 def find_dates(document, masked: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     """Date figures of ``document`` and the spans they take (to mask before reading numbers);
     ``masked`` is its text with non-figures blanked."""
     ctx = _Context(document)
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
-    for regex, handler in _HANDLERS:
-        for match in regex.finditer(masked):
+    near = windows(masked, _TRIGGERS, 60)
+    for regex, needs, handler in _HANDLERS:
+        if needs is not None and not needs.search(masked):
+            continue
+        for match in finditer(regex, masked, near):
             if _overlaps(taken, match.start(), match.end()):
                 continue
             result = handler(match, ctx)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from figures.extraction.windows import finditer, windows
+
 _NOT_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
@@ -65,12 +67,17 @@ _NOT_FIGURES = [
     # web addresses and e-mail
     r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+",
 ]
-_PATTERN = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURES))
+_PATTERNS = [re.compile(p) for p in _NOT_FIGURES]  # one by one: faster than one alternation
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def non_figure_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` that must not yield figures."""
-    return [m.span() for m in _PATTERN.finditer(text) if m.end() > m.start()]
+    """Spans of ``text`` that must not yield figures (every one holds a digit)."""
+    near_digits = windows(text, _DIGITS, 80)
+    return [m.span() for pattern in _PATTERNS for m in finditer(pattern, text, near_digits)
+            if m.end() > m.start()]
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
