@@ -158,7 +158,6 @@ def test_csv_header_even_without_figures(capsys, good):
     assert out.splitlines()[0].startswith("path,kind,text,start,end,")
 
 
-@pytest.mark.xfail(strict=False, reason="extractor in progress")
 def test_extracts_the_staff_count(capsys, good):
     _, out, _ = run(capsys, "extract", "--format", "json", "--date", "2022-03-29", good)
     counts = [row for row in json.loads(out) if row["kind"] == "count"]

@@ -97,11 +97,15 @@ def _table_row(document: Document, figure: Figure) -> tuple[str, ...]:
 
 
 def _amount(figure: Figure) -> str:
-    """The value when exact, else the interval: ``3,500,000 .. 4,000,000``, ``10 ..``."""
+    """The value when exact, else the interval: ``3,500,000 .. 4,000,000``, ``>= 10``, ``<= 5``."""
     low, high = figure.low, figure.high
     if low == high:  # exact, or no bounds at all
         return _number(figure.value if figure.value is not None else low)
-    return f"{_number(low)} .. {_number(high)}".strip()
+    if high is None:
+        return f">= {_number(low)}"
+    if low is None:
+        return f"<= {_number(high)}"
+    return f"{_number(low)} .. {_number(high)}"
 
 
 def _dates(figure: Figure) -> str:
