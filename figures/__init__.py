@@ -2,8 +2,9 @@
 
 Public API (imports nothing heavy until called)::
 
-    figures.extract(text, *, date=None)   -> list[Figure]
-    figures.to_frame(figures)             -> pandas.DataFrame
+    figures.extract(text, *, date=None)               -> list[Figure]
+    figures.check(text, *, date=None, select=None)    -> list[Diagnostic]
+    figures.to_frame(figures)                         -> pandas.DataFrame
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from typing import TYPE_CHECKING, Iterable
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
-    from figures.model import Figure
+    from figures.model import Diagnostic, Figure
 
-__all__ = ["extract", "to_frame"]
+__all__ = ["check", "extract", "to_frame"]
 __version__ = "0.1.0"
 
 
@@ -30,6 +31,18 @@ def extract(text: str, *, date: dt.date | str | None = None) -> list[Figure]:
     from figures.extraction import extract_figures
 
     return extract_figures(Document(text, date=date))
+
+
+def check(text: str, *, date: dt.date | str | None = None,
+          select: Iterable[str] | None = None) -> list[Diagnostic]:
+    """The diagnostics of ``text`` under the built-in rules (or those ``select`` names:
+    codes, code prefixes, names or categories)."""
+    from figures.document import Document
+    from figures.engine import check_document
+    from figures.rules import load_rules, select as select_rules
+
+    rules = select_rules(load_rules(), select or ())
+    return check_document(Document(text, date=date), rules)
 
 
 def to_frame(figures: Iterable[Figure]) -> pandas.DataFrame:

@@ -113,11 +113,14 @@ class Document:
     def _sentence_starts(self) -> list[int]:
         return [start for start, _ in self.sentences]
 
+    def sentence_index(self, offset: int) -> int:
+        """The number of the sentence containing ``offset`` (or the nearest before it)."""
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The sentence span containing ``offset`` (or the nearest before it)."""
         spans = self.sentences
-        index = bisect.bisect_right(self._sentence_starts, offset) - 1
-        return spans[max(index, 0)] if spans else (0, len(self.text))
+        return spans[self.sentence_index(offset)] if spans else (0, len(self.text))
 
     # -- dateline --------------------------------------------------------
 

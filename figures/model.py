@@ -61,3 +61,41 @@ class Figure:
 
 
 FIELDS = tuple(field.name for field in dataclasses.fields(Figure))
+
+
+LEVELS = ("warning", "error")  # in increasing severity
+CATEGORIES = (
+    "part-whole", "sum-total", "date-order", "weekday-date", "relative-date", "duration",
+    "range-order", "unit-conversion", "percent-of", "percent-change", "list-count", "age",
+    "repeated-figure",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another figure a diagnostic involves, and its role ("whole", "part", "date", ...)."""
+
+    start: int
+    end: int
+    text: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding: where, which rule, how sure, and the arithmetic behind it."""
+
+    code: str
+    name: str
+    category: str
+    level: str
+    message: str
+    start: int
+    end: int
+    related: tuple[Related, ...] = ()
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict:
+        row = dataclasses.asdict(self)
+        row["related"] = [dataclasses.asdict(r) for r in self.related]
+        return row

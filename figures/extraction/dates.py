@@ -316,8 +316,8 @@ def _fiscal_years(match, ctx):
     first = int(match["a"])
     second_text = match["b"]
     second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
-    if len(second_text) == 2 and second < first:
-        second += 100
+    if len(second_text) == 2 and second < first and first % 100 >= 90 and second % 100 < 10:
+        second += 100  # "1999-00"
     if len(second_text) == 4 and not 1500 <= second <= 2099:
         return None
     return _year_range(match, first, second)

@@ -73,8 +73,8 @@ _RATIO = re.compile(
     rf"\b(?P<a>\d+|{'|'.join(UNITS_WORDS)})\s+(?:in|out\s+of)\s+(?P<b>\d+|{'|'.join(UNITS_WORDS)})\b"
     r"|\b(?P<c>\d+)(?:-to-|:)(?P<d>\d+)\b(?!:)", re.I)
 _A_DURATION = re.compile(
-    r"\b(?P<a>an?)\s+(?P<time>second|minute|hour|day|week|fortnight|month|year|decade|century)"
-    r"(?P<long>-long)?\b", re.I)
+    r"\b(?:(?P<a>an?)\s+(?P<time>second|minute|hour|day|week|fortnight|month|year|decade|century)"
+    r"(?P<long>-long)?|(?P<bare>week|fortnight|month|year|decade|century)-long)\b", re.I)
 _CHANGE_VERB = re.compile(
     r"\b(?:r[io]se|rising|fell|fall(?:en|ing|s)?|added|gain(?:ed|ing|s)?|climb(?:ed|ing|s)?|dropp?(?:ed|ing|s)?"
     r"|declin(?:ed|ing|es?)|lost|los(?:es|ing)|up|down|increas(?:ed|ing|es?)|decreas(?:ed|ing|es?)|jump(?:ed|ing|s)?"
@@ -457,10 +457,10 @@ def _vague_amounts(text: str, masked: str) -> Iterator[Figure]:
 
 def _a_durations(text: str, masked: str) -> Iterator[Figure]:
     for match in _A_DURATION.finditer(masked):
-        unit, factor = uw.TIME_UNITS[match.group("time").lower()]
+        unit, factor = uw.TIME_UNITS[(match.group("time") or match.group("bare")).lower()]
         m = _Mention(match.start(), match.end(), Number(float(factor), 0.0), kind="duration", unit=unit)
         m = _with_qualifier(masked, m)
-        if m.qualifier or match.group("long") or _DURATION_CUE.search(masked[max(0, match.start() - 12):match.start()]):
+        if m.qualifier or match.group("long") or match.group("bare") or _DURATION_CUE.search(masked[max(0, match.start() - 12):match.start()]):
             yield _figure(text, m)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|'ll|is to|are to|set to|scheduled to|scheduled for|due to|"
+    r"\b(?:will|shall|won't|would|'ll|is to|are to|set to|set for|slated for|scheduled to|scheduled for|due to|"
     r"expected to|plans? to|planned for|planning to|going to|to be held|to take place|"
     r"intends? to|aims? to|upcoming|next|tomorrow|forthcoming)\b",
     re.I,
