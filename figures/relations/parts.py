@@ -1,0 +1,65 @@
+"""Part-of: "over 10 million, including almost 4 million", "of whom", "N of the M", "N of them"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from figures.model import Figure
+
+#: Kinds that can be a part or a whole.
+AMOUNT_KINDS = frozenset({"count", "money", "quantity"})
+
+_PART_CUES = re.compile(
+    r"(?:,\s*)?\b(?P<cue>including|includes|included|of\s+whom|of\s+which|among\s+them|among\s+whom"
+    r"|among\s+which)\s+$", re.I)
+_OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|all|those|these)?\s*$", re.I)
+_OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these)\b", re.I)
+
+
+@dataclass(frozen=True)
+class PartOf:
+    """``part`` is said to be a part of one of ``wholes`` (the candidates the words allow)."""
+
+    part: Figure
+    wholes: tuple[Figure, ...]
+    cue: str
+
+
+def find_part_of(document, figures: list[Figure]) -> list[PartOf]:
+    """Parts and the wholes they may belong to; the whole must precede the cue in its sentence."""
+    text = document.text
+    found = []
+    amounts = [f for f in figures if f.kind in AMOUNT_KINDS]
+    for index, part in enumerate(amounts):
+        before = text[max(0, part.start - 30):part.start]
+        cue = _PART_CUES.search(before)
+        if cue:
+            wholes = _wholes_before(document, figures, part, part.start - (len(before) - cue.start()))
+            if wholes:
+                found.append(PartOf(part, wholes, cue.group("cue").lower()))
+            continue
+        following = amounts[index + 1] if index + 1 < len(amounts) else None
+        if following and _OF_THE.match(text[part.end:following.start]) and compatible(part, following):
+            found.append(PartOf(part, (following,), "of the"))
+        elif _OF_THEM.match(text[part.end:part.end + 20]):
+            wholes = _wholes_before(document, figures, part, part.start)
+            if wholes:
+                found.append(PartOf(part, wholes[-1:], "of them"))
+    return found
+
+
+def _wholes_before(document, figures: list[Figure], part: Figure, cue_start: int) -> tuple[Figure, ...]:
+    sentence_start, _ = document.sentence_at(part.start)
+    return tuple(f for f in figures if sentence_start <= f.start and f.end <= cue_start and compatible(part, f))
+
+
+def compatible(part: Figure, whole: Figure) -> bool:
+    """Two amounts of one kind and unit (or of one pint dimensionality) can be compared."""
+    if part is whole or whole.kind not in AMOUNT_KINDS or part.kind != whole.kind:
+        return False
+    if part.kind == "quantity":
+        from figures.units import registry
+        units = registry()
+        return units.Unit(part.unit).dimensionality == units.Unit(whole.unit).dimensionality
+    return part.unit == whole.unit
