@@ -1,7 +1,8 @@
 """The ``figures`` command line: a registry of subcommands, their options, exit codes.
 
-Exit codes: 0 ok; 2 a usage error or an unusable input (the other inputs are
-still processed); 130 on Ctrl-C; 141 when the reader of stdout goes away
+Exit codes: 0 ok; 1 ``figures check`` found problems at or above
+``--fail-level``; 2 a usage error, a bad rule file or an unusable input (the
+other inputs are still processed); 130 on Ctrl-C; 141 when the reader of stdout goes away
 (``| head``).  The engine is imported only when a command runs, so
 ``figures --help`` stays fast.
 """
@@ -18,8 +19,10 @@ from figures import __version__
 if TYPE_CHECKING:  # pragma: no cover
     from figures.document import Document
     from figures.inputs import InputError
+    from figures.rules import Rule
 
 EXIT_OK = 0
+EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
@@ -92,6 +95,49 @@ def open_documents(args: argparse.Namespace, failures: list[InputError]) -> Iter
     return load_documents(args.paths, date=date, on_error=report)
 
 
+# -- rules shared by the commands that apply them --------------------------
+
+
+def add_rules_argument(parser: argparse.ArgumentParser) -> None:
+    """``--rules DIR`` (repeatable): the user's own rule folders."""
+    parser.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also load the rules (*.toml) in this folder, e.g. house rules; repeatable",
+    )
+
+
+def load_rule_set(args: argparse.Namespace) -> list[Rule]:
+    """The built-in rules and those of ``--rules``; a bad rule file is a UsageError."""
+    from figures.rules import RuleError, load_rules
+
+    try:
+        return load_rules(args.rules)
+    except RuleError as problem:
+        raise UsageError(str(problem)) from None
+
+
+def selected_rules(args: argparse.Namespace) -> list[Rule]:
+    """The rules ``--select`` and ``--ignore`` leave; an unknown selector is a UsageError."""
+    from figures.rules import select
+
+    rules = load_rule_set(args)
+    chosen, ignored = _selectors(args.select), _selectors(args.ignore)
+    for option, selectors in (("--select", chosen), ("--ignore", ignored)):
+        try:
+            select(rules, selectors)
+        except ValueError as problem:
+            raise UsageError(f"{option}: {problem}") from None
+    return select(rules, chosen, ignored)
+
+
+def _selectors(values: list[str]) -> list[str]:
+    """``["PW01,RO", "date-order"]`` -> ``["PW01", "RO", "date-order"]``."""
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
 # -- commands --------------------------------------------------------------
 
 
@@ -119,6 +165,91 @@ def run_extract(args: argparse.Namespace) -> int:
     results = ((document, extract_figures(document)) for document in documents)
     RENDERERS[args.format](results, sys.stdout)
     return EXIT_ERROR if failures else EXIT_OK
+
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    add_input_arguments(parser)
+    parser.add_argument(
+        "--format",
+        choices=("full", "concise", "json"),
+        default="full",
+        help="full: each problem in its sentence (default); concise: one line each; "
+        "json: one array for tools",
+    )
+    selector = "a code (PW01), code prefix (PW), name (part-exceeds-whole) or category (part-whole)"
+    parser.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        metavar="RULES",
+        help=f"check only these rules, each {selector}; comma-separated, repeatable",
+    )
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="RULES",
+        help="skip these rules (same forms as --select)",
+    )
+    parser.add_argument(
+        "--fail-level",
+        choices=("warning", "error"),
+        default="error",
+        help="exit 1 when a problem at this level or above is found (default: error)",
+    )
+    parser.add_argument(
+        "--statistics", action="store_true", help="print the number of problems per rule instead"
+    )
+    add_rules_argument(parser)
+
+
+@command(
+    "check",
+    "report the figures that cannot all be true at once: a part larger than its whole ...",
+    _check_arguments,
+)
+def run_check(args: argparse.Namespace) -> int:
+    from figures.engine import check_document
+    from figures.report.diagnostic_formats import RENDERERS, STATISTICS_RENDERERS
+
+    rules = selected_rules(args)
+    failures: list[InputError] = []
+    documents = open_documents(args, failures)
+    results = ((document, check_document(document, rules)) for document in documents)
+    render = (STATISTICS_RENDERERS if args.statistics else RENDERERS)[args.format]
+    tally = render(results, sys.stdout)
+    if failures:
+        return EXIT_ERROR
+    return EXIT_PROBLEMS if tally.at_or_above(args.fail_level) else EXIT_OK
+
+
+def _rules_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "code", nargs="?", metavar="CODE", help="show this rule in full (a code like PW01, or a name)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people (default); json for tools",
+    )
+    add_rules_argument(parser)
+
+
+@command("rules", "list the rules, or show one with why it matters and its examples", _rules_arguments)
+def run_rules(args: argparse.Namespace) -> int:
+    from figures.report.rule_formats import RENDERERS
+
+    rules = load_rule_set(args)
+    render_all, render_one = RENDERERS[args.format]
+    if args.code is None:
+        render_all(rules, sys.stdout)
+        return EXIT_OK
+    found = [rule for rule in rules if args.code.upper() == rule.code or args.code == rule.name]
+    if not found:
+        raise UsageError(f"unknown rule {args.code!r} (figures rules lists them)")
+    render_one(found[0], sys.stdout)
+    return EXIT_OK
 
 
 # -- entry point -----------------------------------------------------------

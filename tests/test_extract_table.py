@@ -120,6 +120,12 @@ def rounded(find, kind, x, low, high, unit=ANY, **more):
     return Fig(find, kind, value=x, low=low, high=high, unit=unit, **more)
 
 
+def measured(find, kind, x, unit=ANY, **more):
+    """A measurement written as an integer: rounded to its last digit (docs/semantics.md),
+    so "40%" is 39.5 .. 40.5 and "8,848 metres" 8,847.5 .. 8,848.5."""
+    return Fig(find, kind, value=x, low=x - 0.5, high=x + 0.5, unit=unit, **more)
+
+
 def vague(find, low, high, kind="count", unit=ANY):
     """A vague plural amount: no best value."""
     return Fig(find, kind, value=None, low=low, high=high, unit=unit)
@@ -249,88 +255,88 @@ COUNTS = [
 QUANTITIES = [
     # lengths
     case("qty/5-km", "The convoy stretched for 5 km along the highway.",
-         exact("5 km", "quantity", 5, "km")),
+         measured("5 km", "quantity", 5, "km")),
     case("qty/93-miles", "The border town lies 93 miles from the capital.",
-         exact("93 miles", "quantity", 93, "mile")),
+         measured("93 miles", "quantity", 93, "mile")),
     case("qty/8,848-metres", "Everest stands 8,848 metres above sea level.",
-         exact("8,848 metres", "quantity", 8848, "meter")),
+         measured("8,848 metres", "quantity", 8848, "meter")),
     case("qty/1.5-metres", "Snow drifts reached 1.5 metres in the north.",
          rounded("1.5 metres", "quantity", 1.5, 1.45, 1.55, "meter")),
     case("qty/12-feet", "Waves of 12 feet hit the harbour wall.",
-         exact("12 feet", "quantity", 12, "foot")),
+         measured("12 feet", "quantity", 12, "foot")),
     case("qty/12-foot-adjective", "Workers built a 12-foot wall around the site.",
-         exact("12-foot", "quantity", 12, "foot")),
+         measured("12-foot", "quantity", 12, "foot")),
     case("qty/6-inches", "Forecasters said 6 inches of rain had fallen.",
-         exact("6 inches", "quantity", 6, "inch")),
+         measured("6 inches", "quantity", 6, "inch")),
     case("qty/3,200-km", "The pipeline will run 3,200 km to the coast.",
          rounded("3,200 km", "quantity", 3200, 3150, 3250, "km")),
     case("qty/km-with-miles-in-brackets", "The city lies 150 km (93 miles) south of Kyiv.",
          rounded("150 km", "quantity", 150, 145, 155, "km"),
-         exact("93 miles", "quantity", 93, "mile")),
+         measured("93 miles", "quantity", 93, "mile")),
     # areas
     case("qty/2,300-square-kilometres", "The fire burned 2,300 square kilometres of forest.",
          rounded("2,300 square kilometres", "quantity", 2300, 2250, 2350, "km**2")),
     case("qty/45-hectares", "The estate covers 45 hectares.",
-         exact("45 hectares", "quantity", 45, "hectare")),
+         measured("45 hectares", "quantity", 45, "hectare")),
     case("qty/12-acres", "Developers bought 12 acres of farmland.",
-         exact("12 acres", "quantity", 12, "acre")),
+         measured("12 acres", "quantity", 12, "acre")),
     case("qty/1,200-square-miles", "The reserve spans 1,200 square miles.",
          rounded("1,200 square miles", "quantity", 1200, 1150, 1250, "mile**2")),
     # weights
     case("qty/2-tonnes", "The lorry was carrying 2 tonnes of sand.",
-         exact("2 tonnes", "quantity", 2, "metric_ton")),
+         measured("2 tonnes", "quantity", 2, "metric_ton")),
     case("qty/1.2-mln-tonnes", "Egypt bought 1.2 mln tonnes of wheat last season.",
          rounded("1.2 mln tonnes", "quantity", 1.2e6, 1.15e6, 1.25e6, "metric_ton")),
     case("qty/15-tons", "The crane lifted 15 tons of steel.",
          # semantics.md is silent on "tons"; pint's `ton` (the US short ton,
          # AP style) is the expected unit.  "tonnes" are metric tons.
-         exact("15 tons", "quantity", 15, "ton")),
+         measured("15 tons", "quantity", 15, "ton")),
     case("qty/150-pounds", "The patient lost 150 pounds in two years.",
          rounded("150 pounds", "quantity", 150, 145, 155, "pound")),
     case("qty/8-kg", "Customs officers seized 8 kg of cocaine.",
-         exact("8 kg", "quantity", 8, "kilogram")),
+         measured("8 kg", "quantity", 8, "kilogram")),
     case("qty/3.5-kilograms", "The baby weighed 3.5 kilograms at birth.",
          rounded("3.5 kilograms", "quantity", 3.5, 3.45, 3.55, "kilogram")),
     # speeds
     case("qty/120-km/h", "Winds reached 120 km/h on the coast.",
          rounded("120 km/h", "quantity", 120, 115, 125, "km/h")),
     case("qty/65-mph", "The speed limit is 65 mph on the interstate.",
-         exact("65 mph", "quantity", 65, "mile/hour")),
+         measured("65 mph", "quantity", 65, "mile/hour")),
     case("qty/30-knots", "The ferry sails at 30 knots.",
-         exact("30 knots", "quantity", 30, "knot")),
+         measured("30 knots", "quantity", 30, "knot")),
     case("qty/90-kph", "The train slowed to 90 kph near the station.",
-         exact("90 kph", "quantity", 90, "km/h")),
+         measured("90 kph", "quantity", 90, "km/h")),
     # temperatures (offset units)
     case("qty/40°C", "Temperatures hit 40°C in Seville.",
-         exact("40°C", "quantity", 40, "degC")),
+         measured("40°C", "quantity", 40, "degC")),
     case("qty/104°F", "Phoenix recorded 104°F on Sunday.",
-         exact("104°F", "quantity", 104, "degF")),
+         measured("104°F", "quantity", 104, "degF")),
     case("qty/minus-5-degrees-Celsius", "Overnight lows of minus 5 degrees Celsius are forecast.",
-         exact("minus 5 degrees Celsius", "quantity", -5, "degC")),
+         measured("minus 5 degrees Celsius", "quantity", -5, "degC")),
     case("qty/38.5C-BBC", "Forecasters expect highs of 38.5C in London.",
          rounded("38.5C", "quantity", 38.5, 38.45, 38.55, "degC")),
     case("qty/-3°C", "The temperature fell to -3°C before dawn.",
-         exact("-3°C", "quantity", -3, "degC")),
+         measured("-3°C", "quantity", -3, "degC")),
     # volumes
     case("qty/500-litres", "Each household may store 500 litres of water.",
          # "may" here is the verb: no date in May either
          rounded("500 litres", "quantity", 500, 450, 550, "liter"), No("may")),
     case("qty/3-gallons", "The tank holds 3 gallons of fuel.",
-         exact("3 gallons", "quantity", 3, "gallon")),
+         measured("3 gallons", "quantity", 3, "gallon")),
     case("qty/250-ml", "Each bottle contains 250 ml of vaccine.",
          rounded("250 ml", "quantity", 250, 245, 255, "milliliter")),
     case("qty/2-cubic-metres", "The stall sold 2 cubic metres of firewood.",
-         exact("2 cubic metres", "quantity", 2, "m**3")),
+         measured("2 cubic metres", "quantity", 2, "m**3")),
     # energy
     case("qty/3.6-megajoules", "A kilowatt-hour equals 3.6 megajoules.",
          rounded("3.6 megajoules", "quantity", 3.6, 3.55, 3.65, "MJ")),
     case("qty/15-kilowatt-hours", "The battery stores 15 kilowatt-hours.",
-         exact("15 kilowatt-hours", "quantity", 15, "kWh")),
+         measured("15 kilowatt-hours", "quantity", 15, "kWh")),
     case("qty/450-terawatt-hours", "Germany consumed 450 terawatt hours of electricity.",
          rounded("450 terawatt hours", "quantity", 450, 445, 455, "TWh")),
     # data sizes
     case("qty/64-GB", "The phone comes with 64 GB of storage.",
-         exact("64 GB", "quantity", 64, "gigabyte")),
+         measured("64 GB", "quantity", 64, "gigabyte")),
     case("qty/1.5-terabytes", "Hackers stole 1.5 terabytes of data.",
          rounded("1.5 terabytes", "quantity", 1.5, 1.45, 1.55, "terabyte")),
     case("qty/500-megabytes", "The update is 500 megabytes.",
@@ -343,11 +349,11 @@ QUANTITIES = [
 
 PERCENTAGES = [
     case("pct/40%", "Turnout was 40% in the first round.",
-         exact("40%", "percent", 40, "percent")),
+         measured("40%", "percent", 40, "percent")),
     case("pct/40-percent", "Prices rose 40 percent over the year.",
-         exact("40 percent", "percent", 40, "percent")),
+         measured("40 percent", "percent", 40, "percent")),
     case("pct/40-per-cent", "Sales fell by 40 per cent.",
-         exact("40 per cent", "percent", 40, "percent")),
+         measured("40 per cent", "percent", 40, "percent")),
     case("pct/up-22.9-pct", "Net profit was up 22.9 pct.",
          rounded("22.9 pct", "percent", 22.9, 22.85, 22.95, "percent")),
     case("pct/2.3%", "Inflation eased to 2.3% in March.",
@@ -359,7 +365,7 @@ PERCENTAGES = [
     case("pct/0.5-percentage-point", "The bank raised rates by 0.5 percentage point.",
          rounded("0.5 percentage point", "percent", 0.5, 0.45, 0.55, "percentage_point")),
     case("pct/3-percentage-points", "Labour's lead grew by 3 percentage points.",
-         exact("3 percentage points", "percent", 3, "percentage_point")),
+         measured("3 percentage points", "percent", 3, "percentage_point")),
     # ranges: value is the midpoint, qualifier "range"
     case("pct/range-5-7-pct", "Analysts expect growth of 5-7 pct next year.",
          Fig("5-7 pct", "percent", value=6, low=5, high=7, unit="percent", qualifier="range")),
@@ -752,9 +758,9 @@ QUALIFIERS = [
          Fig("close to 1,200 km", "quantity", low=1080, high=1200, unit="km",
              soft_low=1140, soft_high=1200)),
     case("qual/just-under", "Inflation was just under 2 percent.",
-         # X 2, s 0: t = 0.2, t5 = 0.1
-         Fig("just under 2 percent", "percent", low=1.8, high=2, unit="percent",
-             soft_low=1.9, soft_high=2)),
+         # X 2, s 1 (a measurement): t = max(0.5, 0.2) = 0.5, t5 = 0.5
+         Fig("just under 2 percent", "percent", low=1.5, high=2, unit="percent",
+             soft_low=1.5, soft_high=2)),
     case("qual/not-quite", "The bill drew not quite 70 votes in the Senate.",
          # X 70, s 0: t = 7, t5 = 3.5
          Fig("not quite 70", "count", low=63, high=70, soft_low=66.5, soft_high=70)),
@@ -796,9 +802,9 @@ QUALIFIERS = [
          Fig("Just over 2 million", "count", low=2e6, high=None,
              soft_low=2e6, soft_high=2.5e6)),
     case("qual/just-above", "Unemployment rose to just above 3%.",
-         # X 3, s 0: t5 = 0.15
+         # X 3, s 1 (a measurement): t5 = max(0.5, 0.15) = 0.5
          Fig("just above 3%", "percent", low=3, high=None, unit="percent",
-             soft_low=3, soft_high=3.15)),
+             soft_low=3, soft_high=3.5)),
     case("qual/slightly-more-than", "Slightly more than half of voters backed the deal.",
          # X 0.5 (a fraction: exact), t5 = 0.025
          Fig("Slightly more than half", FRACTION, low=0.5, high=None,
@@ -832,13 +838,13 @@ QUALIFIERS = [
          Fig("as much as 15 cm", "quantity", low=None, high=15, unit="cm",
              soft_low=12, soft_high=15)),
     case("qual/at-most", "Growth will be at most 3 percent.",
-         # X 3, s 0: t = 0.3
+         # X 3, s 1 (a measurement): t = max(0.5, 0.3) = 0.5, soft_low = X - 2t
          Fig("at most 3 percent", "percent", low=None, high=3, unit="percent",
-             soft_low=2.4, soft_high=3)),
+             soft_low=2, soft_high=3)),
     case("qual/no-more-than", "Warming must be held to no more than 2 degrees Celsius.",
-         # X 2, s 0: t = 0.2
+         # X 2, s 1 (a measurement): t = max(0.5, 0.2) = 0.5, soft_low = X - 2t
          Fig("no more than 2 degrees Celsius", "quantity", low=None, high=2,
-             unit="degC", soft_low=1.6, soft_high=2)),
+             unit="degC", soft_low=1, soft_high=2)),
     case("qual/a-maximum-of", "The charge carries a maximum of 40 years in prison.",
          # X 40, s 0: t = 4
          Fig("a maximum of 40 years", "duration", low=None, high=40, unit="year",
@@ -856,9 +862,9 @@ QUALIFIERS = [
          # X 40, s 0: t = 4
          Fig("Fewer than 40", "count", low=0, high=40, soft_low=32, soft_high=40)),
     case("qual/below", "Inflation fell below 2 percent.",
-         # X 2, s 0: t = 0.2
+         # X 2, s 1 (a measurement): t = 0.5, soft_low = X - 2t
          Fig("below 2 percent", "percent", low=None, high=2, unit="percent",
-             soft_low=1.6, soft_high=2)),
+             soft_low=1, soft_high=2)),
     # ranges of counts
     case("qual/range-between-50-and-60", "Between 50 and 60 people were trapped.",
          Fig("50 and 60", "count", value=55, low=50, high=60, qualifier="range")),
@@ -879,7 +885,7 @@ NOT_FIGURES = [
          No("1-800-555-0199")),
     case("not/ticker-GM", "General Motors Corp <GM> said it would close the plant.", No("<GM>")),
     case("not/ticker-7203.T", "Toyota Motor Corp <7203.T> said net profit rose 12 pct.",
-         No("<7203.T>"), exact("12 pct", "percent", 12, "percent")),
+         No("<7203.T>"), measured("12 pct", "percent", 12, "percent")),
     case("not/ticker-with-price", "Shares of General Motors <GM> fell 1.3 pct to 34.50 dlrs.",
          No("<GM>"), rounded("1.3 pct", "percent", 1.3, 1.25, 1.35, "percent"),
          rounded("34.50 dlrs", "money", 34.5, 34.495, 34.505, "USD")),
@@ -904,7 +910,7 @@ NOT_FIGURES = [
 WIRE = [
     case("wire/storm", "The storm, packing winds of 120 km/h (75 mph), killed at least 21 people.",
          rounded("120 km/h", "quantity", 120, 115, 125, "km/h"),
-         exact("75 mph", "quantity", 75, "mile/hour"),
+         measured("75 mph", "quantity", 75, "mile/hour"),
          Fig("at least 21", "count", low=21, high=None)),
     case("wire/nato-meeting", "Ministers will meet in Brussels on April 6-7, the alliance "
          "said on Tuesday.",

@@ -387,8 +387,15 @@ def _range_figure(text: str, first: _Mention, second: _Mention) -> Figure:
                   reversed=low_number.value > second.number.value)
 
 
+#: Measurements: an integer is rounded to its last digit ("40%" is 39.5 .. 40.5), not exact.
+_MEASURED = frozenset({"percent", "quantity"})
+
+
 def _figure(text: str, m: _Mention) -> Figure:
-    b = bounds(m.number.value, m.number.step, m.qualifier, count=m.kind == "count")
+    step = m.number.step
+    if m.kind in _MEASURED and not step and float(m.number.value).is_integer():
+        step = 1.0
+    b = bounds(m.number.value, step, m.qualifier, count=m.kind == "count")
     return _make(text, m.start, m.end, m.kind, b, m.unit, m.qualifier)
 
 

@@ -11,12 +11,22 @@ from functools import cached_property
 
 from figures.document import Document
 from figures.model import Figure
+from figures.relations.arithmetic import (
+    Change, Conversion, PercentOf, find_changes, find_conversions, find_percent_of,
+)
 from figures.relations.events import (
     DurationOf, Event, SameEvent, find_durations, find_events, find_same_event,
 )
+from figures.relations.lists import ListCount, find_list_counts
 from figures.relations.parts import PartOf, find_part_of
+from figures.relations.people import AgeBorn, find_ages_born
+from figures.relations.repeats import Repeat, find_repeats
+from figures.relations.totals import Shares, Total, find_shares, find_totals
 
-__all__ = ["DurationOf", "Event", "PartOf", "Relations", "SameEvent"]
+__all__ = [
+    "AgeBorn", "Change", "Conversion", "DurationOf", "Event", "ListCount", "PartOf", "PercentOf",
+    "Relations", "Repeat", "SameEvent", "Shares", "Total",
+]
 
 
 class Relations:
@@ -48,3 +58,35 @@ class Relations:
     def ranges(self) -> list[Figure]:
         """Ranges written larger end first."""
         return [f for f in self.figures if f.reversed]
+
+    @cached_property
+    def conversions(self) -> list[Conversion]:
+        return find_conversions(self.document, self.figures)
+
+    @cached_property
+    def percent_of(self) -> list[PercentOf]:
+        return find_percent_of(self.document, self.figures)
+
+    @cached_property
+    def changes(self) -> list[Change]:
+        return find_changes(self.document, self.figures)
+
+    @cached_property
+    def totals(self) -> list[Total]:
+        return find_totals(self.document, self.figures, self.part_of)
+
+    @cached_property
+    def shares(self) -> list[Shares]:
+        return find_shares(self.document, self.figures)
+
+    @cached_property
+    def list_counts(self) -> list[ListCount]:
+        return find_list_counts(self.document, self.figures)
+
+    @cached_property
+    def ages_born(self) -> list[AgeBorn]:
+        return find_ages_born(self.document, self.figures)
+
+    @cached_property
+    def repeats(self) -> list[Repeat]:
+        return find_repeats(self.document, self.figures)

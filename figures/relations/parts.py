@@ -55,8 +55,8 @@ def _wholes_before(document, figures: list[Figure], part: Figure, cue_start: int
 
 
 def compatible(part: Figure, whole: Figure) -> bool:
-    """Two amounts of one kind and unit (or of one pint dimensionality) can be compared."""
-    if part is whole or whole.kind not in AMOUNT_KINDS or part.kind != whole.kind:
+    """Two amounts (or percentages) of one kind and unit, or of one pint dimensionality, compare."""
+    if part is whole or part.kind != whole.kind or whole.kind not in AMOUNT_KINDS | {"percent"}:
         return False
     if part.kind == "quantity":
         from figures.units import registry

@@ -1,4 +1,7 @@
 """Renderers: one module per kind of result, one function per output format.
 
-``figure_formats`` renders extracted figures (``figures extract``).
+``figure_formats`` renders extracted figures (``figures extract``);
+``diagnostic_formats`` renders diagnostics (``figures check``), with
+``snippet`` drawing a diagnostic's sentence with its figures underlined;
+``rule_formats`` renders the rules (``figures rules``).
 """

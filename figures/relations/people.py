@@ -1,0 +1,32 @@
+"""Ages against birth dates: "Smith, 45, who was born in 1950"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from figures.model import Figure
+
+_BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class AgeBorn:
+    age: Figure
+    born: Figure
+
+
+def find_ages_born(document, figures: list[Figure]) -> list[AgeBorn]:
+    """An age and a birth date or year in the same sentence, with one age in it."""
+    text = document.text
+    found = []
+    for born in figures:
+        if born.kind not in ("date", "date_range", "year") or born.date_start is None:
+            continue
+        if not _BORN.search(text[max(0, born.start - 12):born.start]):
+            continue
+        start, end = document.sentence_at(born.start)
+        ages = [f for f in figures if f.kind == "age" and start <= f.start < end and f.unit == "year"]
+        if len(ages) == 1:
+            found.append(AgeBorn(ages[0], born))
+    return found

@@ -1,0 +1,63 @@
+"""One entity given two values: "the 30 NATO countries" ... "the 31 NATO countries"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from figures.model import Figure
+
+_DEFINITE = re.compile(r"\b(?:the|all|its|their|our|his|her)\s+$", re.I)
+_NOUN = re.compile(r"(?P<phrase>(?:\s+[A-Za-z][\w'’-]*){1,3})")
+_CHANGE = re.compile(
+    r"\b(?:now|r[io]se|rising|fell|falling|grew|growing|increas\w*|decreas\w*|up|down|more|fewer|another|"
+    r"additional|new|extra|from|to|became|become|becomes|joined|join|left|leave|added|expand\w*|"
+    r"previously|formerly|originally|initially|until|before|after|then|once|last|next|earlier|later|"
+    r"first|second|again|still|only|remaining|other)\b", re.I)
+_STOP = frozenset("of in on at for by with and or to from who which that were are was is have has had".split())
+
+
+@dataclass(frozen=True)
+class Repeat:
+    first: Figure
+    second: Figure
+    noun: str
+
+
+def find_repeats(document, figures: list[Figure]) -> list[Repeat]:
+    """Two definite counts ("the 30 NATO countries") of one noun phrase with different values,
+    in sentences that say nothing of a change."""
+    text = document.text
+    seen: dict[str, Figure] = {}
+    found = []
+    for figure in figures:
+        if figure.kind != "count" or figure.qualifier or figure.value is None:
+            continue
+        if not _DEFINITE.search(text[max(0, figure.start - 6):figure.start]):
+            continue
+        phrase = _noun_phrase(text, figure)
+        if phrase is None:
+            continue
+        start, end = document.sentence_at(figure.start)
+        if _CHANGE.search(text[start:end]):
+            continue
+        earlier = seen.get(phrase)
+        if earlier is not None and earlier.value != figure.value:
+            found.append(Repeat(earlier, figure, phrase))
+        seen.setdefault(phrase, figure)
+    return found
+
+
+def _noun_phrase(text: str, figure: Figure) -> str | None:
+    match = _NOUN.match(text, figure.end)
+    if not match:
+        return None
+    words = []
+    for word in match.group("phrase").split():
+        word = word.lower().strip("'’")
+        if word in _STOP:
+            return None
+        words.append(word)
+        if word.endswith("s"):
+            return " ".join(words)  # up to the first plural noun: "nato countries"
+    return None

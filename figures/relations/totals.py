@@ -1,0 +1,97 @@
+"""Sums: parts listed against a stated total, and shares of one whole."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from figures.model import Figure
+from figures.relations.parts import PartOf, compatible
+
+_TOTAL_CUE = re.compile(
+    r"\b(?:a\s+(?:combined\s+)?total\s+of|totall?ing|totall?ed|in\s+total\s+of|a\s+combined)\s+$", re.I)
+_TOTAL_AFTER = re.compile(r"^\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
+_LIST_LINK = re.compile(r"^[^.;:!?]*?(?:,|\band\b)[^.;:!?]*$")
+_CHANGE = re.compile(r"\b(?:r[io]se|fell|up|down|increas|decreas|gain|drop|declin|grew|from|to|compared|vs|"
+                     r"versus|against|than|per|each|a\s+year|annual)\b", re.I)
+_SHARE_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?P<noun>[a-z]+)|(?P<verb>said|voted|backed|supported|opposed"
+                          r"|favoured|favored|were|are|chose|preferred))\b", re.I)
+
+
+@dataclass(frozen=True)
+class Total:
+    """``parts`` listed against ``total``; ``exhaustive`` when the total is said to be their sum."""
+
+    total: Figure
+    parts: tuple[Figure, ...]
+    exhaustive: bool
+    cue: str
+
+
+@dataclass(frozen=True)
+class Shares:
+    """Percentages that divide one whole ("40% said yes, 45% no and 20% were undecided")."""
+
+    percents: tuple[Figure, ...]
+
+
+def find_totals(document, figures: list[Figure], part_of: list[PartOf]) -> list[Total]:
+    text = document.text
+    found = []
+    for link in part_of:  # "of whom 3 were ... and 4 ...": the parts listed after the cue
+        parts = _listed_after(document, figures, link.part)
+        if len(parts) >= 2:
+            found.append(Total(link.wholes[-1], parts, False, link.cue))
+    for total in figures:
+        explicit = _TOTAL_CUE.search(text[max(0, total.start - 25):total.start]) or \
+            _TOTAL_AFTER.match(text[total.end:total.end + 14])
+        if not explicit or total.value is None:
+            continue
+        start, end = document.sentence_at(total.start)
+        sentence = text[start:end]
+        if _CHANGE.search(sentence):
+            continue
+        parts = tuple(f for f in figures if start <= f.start < end and f is not total and compatible(f, total))
+        if len(parts) >= 2 and _LIST_LINK.match(text[parts[0].end:parts[-1].start]):
+            found.append(Total(total, parts, True, explicit.group().strip()))
+    return found
+
+
+def _listed_after(document, figures: list[Figure], first: Figure) -> tuple[Figure, ...]:
+    """``first`` and the compatible figures coordinated after it in its clause."""
+    text = document.text
+    _, end = document.sentence_at(first.start)
+    parts = [first]
+    for figure in figures:
+        if figure.start <= first.start or figure.start >= end:
+            continue
+        if not compatible(first, figure) and figure.kind == first.kind:
+            break
+        if compatible(first, figure) and re.search(r"(?:,|\band\b|;)", text[parts[-1].end:figure.start]):
+            if re.search(r"[.;:]", text[parts[-1].end:figure.start]):
+                break
+            parts.append(figure)
+    return tuple(parts)
+
+
+def find_shares(document, figures: list[Figure]) -> list[Shares]:
+    """Two or more percentages in one sentence that each share the same "of the X" or the same verb,
+    with no change or comparison in the sentence."""
+    text = document.text
+    by_sentence: dict[int, list[tuple[Figure, str]]] = {}
+    for figure in figures:
+        if figure.kind != "percent" or figure.unit != "percent" or figure.qualifier == "range":
+            continue
+        after = _SHARE_AFTER.match(text[figure.end:figure.end + 30])
+        if after:
+            key = (after.group("noun") or after.group("verb")).lower()
+            by_sentence.setdefault(document.sentence_index(figure.start), []).append((figure, key))
+    found = []
+    for number, entries in by_sentence.items():
+        start, end = document.sentences[number]
+        if len(entries) < 2 or _CHANGE.search(text[start:end]):
+            continue
+        keys = {key for _, key in entries}
+        if len(keys) == 1 or keys <= {"said", "voted", "backed", "supported", "opposed", "were", "are"}:
+            found.append(Shares(tuple(figure for figure, _ in entries)))
+    return found
