@@ -177,12 +177,13 @@ COUNTS = [
     case("count/1,500-rounded", "Police said 1,500 people marched through the city.",
          rounded("1,500", "count", 1500, 1450, 1550, soft_low=1500, soft_high=1500)),
     case("count/300-rounded", "The factory employs 300 workers.",
-         rounded("300", "count", 300, 250, 350)),
+         # trailing zeros round to two significant digits at most: s = 10
+         rounded("300", "count", 300, 295, 305)),
     case("count/12,400-rounded", "The carmaker will cut 12,400 jobs worldwide.",
          rounded("12,400", "count", 12400, 12350, 12450)),
     case("count/2,000-rounded", "The army sent 2,000 troops to the border.",
-         # trailing zeros: s = 1,000
-         rounded("2,000", "count", 2000, 1500, 2500)),
+         # trailing zeros round to two significant digits at most: s = 100
+         rounded("2,000", "count", 2000, 1950, 2050)),
     case("count/17", "Rescuers pulled 17 survivors from the rubble.",
          exact("17", "count", 17)),
     case("count/word-seven", "Seven people died in the crash, police said.",
@@ -192,7 +193,7 @@ COUNTS = [
     case("count/word-forty-five", "The bus was carrying forty-five passengers.",
          exact("forty-five", "count", 45)),
     case("count/word-three-hundred", "Three hundred delegates signed the letter.",
-         rounded("Three hundred", "count", 300, 250, 350)),
+         rounded("Three hundred", "count", 300, 295, 305)),
     # scale words
     case("count/4-million", "The floods have displaced 4 million people.",
          rounded("4 million", "count", 4e6, 3.5e6, 4.5e6, soft_low=4e6, soft_high=4e6)),
@@ -320,7 +321,7 @@ QUANTITIES = [
     # volumes
     case("qty/500-litres", "Each household may store 500 litres of water.",
          # "may" here is the verb: no date in May either
-         rounded("500 litres", "quantity", 500, 450, 550, "liter"), No("may")),
+         rounded("500 litres", "quantity", 500, 495, 505, "liter"), No("may")),
     case("qty/3-gallons", "The tank holds 3 gallons of fuel.",
          measured("3 gallons", "quantity", 3, "gallon")),
     case("qty/250-ml", "Each bottle contains 250 ml of vaccine.",
@@ -340,7 +341,7 @@ QUANTITIES = [
     case("qty/1.5-terabytes", "Hackers stole 1.5 terabytes of data.",
          rounded("1.5 terabytes", "quantity", 1.5, 1.45, 1.55, "terabyte")),
     case("qty/500-megabytes", "The update is 500 megabytes.",
-         rounded("500 megabytes", "quantity", 500, 450, 550, "megabyte")),
+         rounded("500 megabytes", "quantity", 500, 495, 505, "megabyte")),
     # a quantity range
     case("qty/range-8-and-10-km", "Troops pulled back between 8 and 10 kilometres.",
          Fig("8 and 10 kilometres", "quantity", value=9, low=8, high=10, unit="km",
@@ -412,7 +413,7 @@ MONEY = [
     case("money/$5m", "The club paid $5m for the striker.",
          rounded("$5m", "money", 5e6, 4.5e6, 5.5e6, "USD")),
     case("money/$300", "The fine is $300.",
-         rounded("$300", "money", 300, 250, 350, "USD")),
+         rounded("$300", "money", 300, 295, 305, "USD")),
     case("money/$2.99", "The app costs $2.99 a month.",
          rounded("$2.99", "money", 2.99, 2.985, 2.995, "USD")),
     case("money/5-million-dollars", "The family sued for 5 million dollars.",
@@ -723,8 +724,8 @@ QUALIFIERS = [
          Fig("About 1,500", "count", value=1500, low=1350, high=1650,
              soft_low=1425, soft_high=1575)),
     case("qual/around", "The storm left around 300 homes without power.",
-         # X 300, s 100: t = max(50, 30) = 50, t5 = max(50, 15) = 50
-         Fig("around 300", "count", value=300, low=250, high=350, soft_low=250, soft_high=350)),
+         # X 300, s 10: t = max(5, 30) = 30, t5 = max(5, 15) = 15
+         Fig("around 300", "count", value=300, low=270, high=330, soft_low=285, soft_high=315)),
     case("qual/roughly", "Roughly 40 percent of voters backed the plan.",
          # X 40, s 0: t = 4, t5 = 2
          Fig("Roughly 40 percent", "percent", value=40, low=36, high=44, unit="percent",
@@ -771,9 +772,9 @@ QUALIFIERS = [
          Fig("Over 10 million", "count", low=10e6, high=None,
              soft_low=10e6, soft_high=12e6)),
     case("qual/more-than", "More than 200 people were arrested.",
-         # X 200, s 100: t = max(50, 20) = 50
+         # X 200, s 10: t = max(5, 20) = 20
          Fig("More than 200", "count", low=200, high=None,
-             soft_low=200, soft_high=300)),
+             soft_low=200, soft_high=240)),
     case("qual/above", "Inflation stayed above 5%.",
          # X 5, s 0: t = 0.5
          Fig("above 5%", "percent", low=5, high=None, unit="percent",

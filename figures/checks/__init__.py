@@ -51,4 +51,6 @@ def number(value: float | None) -> str:
     return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
 
 
-from figures.checks import dates, part_whole, ranges  # noqa: E402,F401  (they register themselves)
+from figures.checks import (  # noqa: E402,F401  (they register themselves)
+    ages, conversions, dates, lists, part_whole, percentages, ranges, repeats, totals,
+)

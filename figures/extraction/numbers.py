@@ -85,12 +85,14 @@ def _parse_digits(text: str) -> Number | None:
 
 
 def round_step(value: float) -> float:
-    """Precision of an integer: exact below 100, else its trailing zeros may be rounding."""
+    """Precision of an integer: exact below 100; from 100 up, trailing zeros may be rounding,
+    to two significant digits at most ("1,500" to hundreds, "300" and "2,000" to tens and hundreds)."""
     integer = int(value)
     if integer < 100 or integer % 10:
         return 0.0
-    zeros = len(str(integer)) - len(str(integer).rstrip("0"))
-    return 10.0 ** zeros
+    digits = str(integer)
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10.0 ** min(zeros, len(digits) - 2)
 
 
 def _parse_words(text: str) -> Number | None:
@@ -122,6 +124,10 @@ def _parse_words(text: str) -> Number | None:
     if not seen:
         return None
     value = total + current
+    if tokens[-1] in ("thousand", "million", "billion", "trillion"):  # "three million": as "3 million"
+        scale = SCALE_WORDS[tokens[-1]]
+        base = value / scale
+        return Number(value, (round_step(base) or 1.0 if float(base).is_integer() else 0.0) * scale)
     step = 0.0 if value != int(value) else round_step(value)
     return Number(value, step)
 

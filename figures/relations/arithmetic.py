@@ -14,7 +14,7 @@ _OR = re.compile(r"\s*,?\s+or\s+$|\s*/\s*$")
 _NOT_A_CONVERSION = re.compile(r"^\s*(?:x|×|by)\s", re.I)  # "2.3 cm x 2.3 cm", "10 by 20 feet"
 _CLOSE = re.compile(r"^\s*[),;.]|^\s*$")
 _COUNT_OR = re.compile(r"^(?:\s+[A-Za-z'’-]+){0,3}\s*(?:,\s*(?:or|representing|equivalent\s+to)|\()\s*$", re.I)
-_OF_TOTAL = re.compile(r"^\s+of\s+(?:the|its|their|all|a|an|his|her|our)?\s*(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
+_OF_TOTAL = re.compile(r"^\)?\s+of\s+(?:the|its|their|all|a|an|his|her|our)?\s*(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
 _UP = r"r[io]se|rising|risen|gain(?:ed|ing|s)?|climb(?:ed|ing|s)?|increas(?:ed|ing|es?)|jump(?:ed|ing|s)?" \
       r"|grew|grow(?:n|s|ing)?|advanc(?:ed|es?)|surg(?:ed|es?)|soar(?:ed|s)?|up|higher|rais(?:ed|es?)" \
       r"|add(?:ed|s)?|improv(?:ed|es?)|boost(?:ed|s)?|expand(?:ed|s)?|an?\s+(?:rise|increase|gain|jump)\s+of"

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from figures.model import Figure
 
 _DEFINITE = re.compile(r"\b(?:the|all|its|their|our|his|her)\s+$", re.I)
-_NOUN = re.compile(r"(?P<phrase>(?:\s+[A-Za-z][\w'’-]*){1,3})")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_AFTER_NOUN = re.compile(r"\s+(?:(?P<restrictive>that|who|which|where|with|without|whose)\b"
+                         r"|(?:in|at|from|across|of)\s+(?P<place>[A-Z][\w'’-]*))")
 _CHANGE = re.compile(
     r"\b(?:now|r[io]se|rising|fell|falling|grew|growing|increas\w*|decreas\w*|up|down|more|fewer|another|"
     r"additional|new|extra|from|to|became|become|becomes|joined|join|left|leave|added|expand\w*|"
@@ -49,15 +51,21 @@ def find_repeats(document, figures: list[Figure]) -> list[Repeat]:
 
 
 def _noun_phrase(text: str, figure: Figure) -> str | None:
-    match = _NOUN.match(text, figure.end)
-    if not match:
-        return None
-    words = []
-    for word in match.group("phrase").split():
-        word = word.lower().strip("'’")
+    """The counted noun phrase, up to its first plural noun, with a place after it: "nato countries",
+    "stores in france"; None for a restricted set ("the 30 countries that signed")."""
+    words, previous_end = [], figure.end
+    for match in _WORD.finditer(text, figure.end, figure.end + 60):
+        if text[previous_end:match.start()].strip(" -") or len(words) == 3:
+            return None  # punctuation before the noun, or no plural noun in three words
+        word = match.group().lower()
         if word in _STOP:
             return None
         words.append(word)
         if word.endswith("s"):
-            return " ".join(words)  # up to the first plural noun: "nato countries"
+            rest = _AFTER_NOUN.match(text, match.end())
+            if rest and rest.group("restrictive"):
+                return None
+            place = f" {rest.group('place').lower()}" if rest and rest.group("place") else ""
+            return " ".join(words) + place
+        previous_end = match.end()
     return None

@@ -10,7 +10,7 @@ from figures.relations.parts import PartOf, compatible
 
 _TOTAL_CUE = re.compile(
     r"\b(?:a\s+(?:combined\s+)?total\s+of|totall?ing|totall?ed|in\s+total\s+of|a\s+combined)\s+$", re.I)
-_TOTAL_AFTER = re.compile(r"^\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
+_TOTAL_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
 _LIST_LINK = re.compile(r"^[^.;:!?]*?(?:,|\band\b)[^.;:!?]*$")
 _CHANGE = re.compile(r"\b(?:r[io]se|fell|up|down|increas|decreas|gain|drop|declin|grew|from|to|compared|vs|"
                      r"versus|against|than|per|each|a\s+year|annual)\b", re.I)
@@ -44,7 +44,7 @@ def find_totals(document, figures: list[Figure], part_of: list[PartOf]) -> list[
             found.append(Total(link.wholes[-1], parts, False, link.cue))
     for total in figures:
         explicit = _TOTAL_CUE.search(text[max(0, total.start - 25):total.start]) or \
-            _TOTAL_AFTER.match(text[total.end:total.end + 14])
+            _TOTAL_AFTER.match(text[total.end:total.end + 30])
         if not explicit or total.value is None:
             continue
         start, end = document.sentence_at(total.start)
