@@ -344,7 +344,8 @@ QUANTITIES = [
          rounded("500 megabytes", "quantity", 500, 495, 505, "megabyte")),
     # a quantity range
     case("qty/range-8-and-10-km", "Troops pulled back between 8 and 10 kilometres.",
-         Fig("8 and 10 kilometres", "quantity", value=9, low=8, high=10, unit="km",
+         # each end is a measurement rounded to its last digit: 7.5 .. 10.5
+         Fig("8 and 10 kilometres", "quantity", value=9, low=7.5, high=10.5, unit="km",
              qualifier="range")),
 ]
 
@@ -369,9 +370,10 @@ PERCENTAGES = [
          measured("3 percentage points", "percent", 3, "percentage_point")),
     # ranges: value is the midpoint, qualifier "range"
     case("pct/range-5-7-pct", "Analysts expect growth of 5-7 pct next year.",
-         Fig("5-7 pct", "percent", value=6, low=5, high=7, unit="percent", qualifier="range")),
+         # each end is a measurement rounded to its last digit: 4.5 .. 7.5
+         Fig("5-7 pct", "percent", value=6, low=4.5, high=7.5, unit="percent", qualifier="range")),
     case("pct/range-25-to-28-pct", "Margins will be 25 to 28 pct, the company said.",
-         Fig("25 to 28 pct", "percent", value=26.5, low=25, high=28, unit="percent",
+         Fig("25 to 28 pct", "percent", value=26.5, low=24.5, high=28.5, unit="percent",
              qualifier="range")),
     case("pct/range-decimals", "The bank sees inflation at 3.5 to 4.2 pct.",
          # low bound of the smaller end (3.45), high bound of the larger end (4.25)

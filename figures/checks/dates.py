@@ -30,14 +30,14 @@ def _dated_events(relations: Relations) -> Iterator[tuple[Event, dt.date]]:
 
 
 def _certain(event: Event) -> bool:
-    return event.figure.resolution == "explicit" and event.firm
+    return event.figure.resolution == "explicit"
 
 
 @check("past_after_dateline")
 def past_event_after_dateline(relations: Relations, options: dict) -> Iterator[Finding]:
     for event, dateline in _dated_events(relations):
         figure = event.figure
-        if event.tense == "past" and not event.since and figure.date_start > dateline:
+        if event.verb_tense == "past" and not event.since and figure.date_start > dateline:
             yield Finding(
                 figure.start, figure.end,
                 f"A past event is dated after the article: '{figure.text}' is {_span(figure)}, "
@@ -52,7 +52,7 @@ def past_event_after_dateline(relations: Relations, options: dict) -> Iterator[F
 def future_event_before_dateline(relations: Relations, options: dict) -> Iterator[Finding]:
     for event, dateline in _dated_events(relations):
         figure = event.figure
-        if event.tense == "future" and figure.date_end < dateline:
+        if event.verb_tense == "future" and not event.since and figure.date_end < dateline:
             yield Finding(
                 figure.start, figure.end,
                 f"A future event is dated before the article: '{figure.text}' is {_span(figure)}, "

@@ -165,7 +165,7 @@ def _month_day_to_month_day(match, ctx):
 
 @_pattern(_named(
     r"(?:\b(?P<pre>[Bb]etween|[Ff]rom)\s+)?\b(?P<m1>{M})\s+(?P<d1>{D})(?P<to>{TO}|\s+and\s+)"
-    r"(?P<d2>{D})\b(?!\s*(?:%|percent|per\s+cent|pct)\b)(?:,?\s+(?P<y1>{Y})\b)?",
+    r"(?P<d2>{D})\b(?![.,]\d|\s*(?:%|percent|per\s+cent|pct|mln|million|billion|bln)\b)(?:,?\s+(?P<y1>{Y})\b)?",
     M=_MONTH, D=_DAY, Y=_YEAR, TO=_TO), needs='(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)')
 def _month_day_to_day(match, ctx):
     if "and" in match["to"] and (match["pre"] or "").lower() != "between":

@@ -27,6 +27,7 @@ class _Mention:
     qualifier: str | None = None
     scale: str | None = None
     core_end: int = 0  # end of the digits or words, before scale and unit
+    factor: float = 1.0  # what the unit did to the number ("50 cts" is 0.50 dollars)
 
 
 _QUALIFIER_BEFORE = re.compile(
@@ -239,9 +240,9 @@ def _kind_after(text: str, masked: str, m: _Mention) -> _Mention:
         code = _currency_code(money, m)
         if code:
             number = m.number
-            if money.group("word").lower() in uw.CENTS:
-                number = Number(number.value / 100, number.step / 100)
-            return replace(m, kind="money", unit=code, number=number, end=money.end())
+            factor = 0.01 if money.group("word").lower() in uw.CENTS else 1.0
+            number = Number(number.value * factor, number.step * factor)
+            return replace(m, kind="money", unit=code, number=number, end=money.end(), factor=factor)
     age = _AGE_AFTER.match(masked, end)
     if age and m.scale is None:
         return replace(m, kind="age", unit=(age.group("u") or "year").lower(), end=age.end())
@@ -351,7 +352,7 @@ def _is_range(text: str, first: _Mention, second: _Mention) -> bool:
     if "and" in link.lower():
         return before.rstrip().endswith("between")
     hyphen = "to" not in link.lower()
-    if not hyphen and re.search(r"\bfrom\s*$", before):
+    if not hyphen and re.search(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", text[max(0, first.start - 30):first.start], re.I):
         return bool(_RANGING.search(text[max(0, first.start - 30):first.start]))
     if not hyphen and _CHANGE_VERB.search(text[max(0, first.start - 20):first.start]):
         return False  # "rose 18 sen to RM23.50" is a change, not a range
@@ -362,7 +363,10 @@ def _is_range(text: str, first: _Mention, second: _Mention) -> bool:
 
 
 def _rescaled(first: _Mention, second: _Mention) -> Number:
-    """"5 to 7 million": the first end shares the second's scale, if that makes it plausible."""
+    """"5 to 7 million": the first end shares the second's scale, if that makes it plausible;
+    "4-3/4 to 9-1/4 cents": and its unit; "117.40-43 yen": and its leading digits."""
+    if first.kind == "count" and second.factor != 1.0:
+        first = replace(first, number=Number(first.number.value * second.factor, first.number.step * second.factor))
     if first.scale or not second.scale:
         return first.number
     candidate = scaled(first.number, second.scale)
@@ -370,10 +374,23 @@ def _rescaled(first: _Mention, second: _Mention) -> Number:
     return candidate if first.number.value < 1000 and plausible else first.number
 
 
+def _abbreviated_end(text: str, first: _Mention, second: _Mention) -> _Mention:
+    """Wire quotes write "117.40-43 yen" for 117.40 to 117.43: the second end gives the last digits."""
+    head, tail = text[first.start:first.core_end], text[second.start:second.core_end]
+    decimals = head.split(".")[1] if "." in head else ""
+    plain = float(tail) if tail.isdigit() else None
+    if decimals and plain is not None and len(tail) <= len(decimals) and \
+            not first.number.value <= plain <= first.number.value * 100:
+        value = float(head.replace(",", "")[:-len(tail)] + tail) * second.factor
+        return replace(second, number=Number(value, second.number.step * 10.0 ** -len(decimals)))
+    return second
+
+
 def _range_figure(text: str, first: _Mention, second: _Mention) -> Figure:
+    second = _abbreviated_end(text, first, second)
     low_number = _rescaled(first, second)
-    low = bounds(low_number.value, low_number.step, None)
-    high = bounds(second.number.value, second.number.step, None)
+    low = bounds(low_number.value, _step(low_number, second.kind), None)
+    high = bounds(second.number.value, _step(second.number, second.kind), None)
     merged = span_bounds(low, high)
     start = first.start
     before = text[max(0, start - 8):start]
@@ -391,11 +408,14 @@ def _range_figure(text: str, first: _Mention, second: _Mention) -> Figure:
 _MEASURED = frozenset({"percent", "quantity"})
 
 
+def _step(number: Number, kind: str) -> float:
+    if kind in _MEASURED and not number.step and float(number.value).is_integer():
+        return 1.0
+    return number.step
+
+
 def _figure(text: str, m: _Mention) -> Figure:
-    step = m.number.step
-    if m.kind in _MEASURED and not step and float(m.number.value).is_integer():
-        step = 1.0
-    b = bounds(m.number.value, step, m.qualifier, count=m.kind == "count")
+    b = bounds(m.number.value, _step(m.number, m.kind), m.qualifier, count=m.kind == "count")
     return _make(text, m.start, m.end, m.kind, b, m.unit, m.qualifier)
 
 

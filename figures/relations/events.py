@@ -29,23 +29,35 @@ _ENDED = re.compile(r"\b(?:ended|ends|ending|finished|concluded|closed)\b", re.I
 _ONGOING = re.compile(r"\b(?:has|have|is|are|now|still|ongoing|continues|continuing)\b", re.I)
 _DURATION_NOUN = re.compile(r"(?:-long|\s+long)?\s+(?P<noun>[a-z]+)", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
-_MODAL = re.compile(r"\b(?:would|could|might|may|should|must|to\s+be|plans?|planned|planning|"
-                    r"expected|due|scheduled|set\s+to|aims?|intends?|hopes?|wants?|if|unless)\b", re.I)
-_FIRM_PAST = re.compile(r"\b(?:was|were)\s+[a-z]+ed\b|\b(?:met|held|began|started|launched|opened|took\s+place"
-                        r"|died|signed|announced|said|ended|broke\s+out|erupted|happened|occurred|was|were)\b",
-                        re.I)
+_NOT_VERBS = ("expected|scheduled|planned|slated|supposed|due|set|preferred|subordinated|tendered|"
+              "proposed|estimated|anticipated|projected|forecast|intended|required|needed|based|called")
+_FILLER = (r"(?:\s+(?:him|her|them|it|us|me|place|into\s+(?:force|effect)|office|power))?"
+           r"(?:\s+(?:again|also|already|first|formally|officially|finally|jointly|together|back|\w+ly))?"
+           r"(?:\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?")
+_IRREGULAR_PAST = ("met|held|began|took|gave|came|went|fell|rose|saw|told|made|won|lost|left|sold|bought|paid"
+                   "|spent|led|fled|struck|ran|wrote|spoke|broke|chose|drew|flew|grew|knew|threw|became"
+                   "|sought|fought|brought|thought|caught|found|stood|kept|sent|built|got|shot|sat|died")
+_PARTICIPLE = rf"(?:(?!(?:{_NOT_VERBS})\b)[a-z]+ed|held|met|taken|given|begun|made|won|lost|sold|paid|signed|found|built|shot)"
+_PAST_ADVERBIAL = re.compile(
+    rf"(?:\b(?:was|were)\s+(?:\w+ly\s+)?{_PARTICIPLE}|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:(?!(?:{_NOT_VERBS})\b)[a-z]+ed|{_IRREGULAR_PAST}))"
+    rf"{_FILLER}\s+(?:on|in|during)\s+(?:the\s+)?$")
+_FUTURE_ADVERBIAL = re.compile(
+    rf"(?:\b(?:will|shall)\s+(?:\w+ly\s+)?(?:be\s+)?[a-z]+|\b(?:is|are)\s+(?:set|scheduled|due|slated|expected)"
+    rf"\s+to\s+[a-z]+|\bto\s+take\s+place){_FILLER}\s+(?:on|in|during)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
 class Event:
-    """A date in its clause: the tense, the event noun, and how firmly the tense is marked."""
+    """A date in its clause: the clause's tense, the event noun, and the tense of the verb the
+    date is the time of, when the words pin it down ("was convened on March 24")."""
 
     figure: Figure
     tense: str | None
     head: str | None
     sentence: int
     since: bool
-    firm: bool
+    verb_tense: str | None  # "past" or "future" when the date is the time of a plain verb ("was held on")
 
 
 @dataclass(frozen=True)
@@ -80,7 +92,7 @@ def find_events(document, figures: list[Figure]) -> list[Event]:
             head=_event_noun(text, figure, sentence),
             sentence=document.sentence_index(figure.start),
             since=bool(_SINCE.search(clause[-30:])),
-            firm=_firm_tense(text, figure, sentence),
+            verb_tense=_verb_tense(text, figure, sentence),
         ))
     return events
 
@@ -97,12 +109,18 @@ def _event_noun(text: str, figure: Figure, sentence: tuple[int, int]) -> str | N
     return None
 
 
-def _firm_tense(text: str, figure: Figure, sentence: tuple[int, int]) -> bool:
-    """The clause's verb is a plain past or future right before the date, with no modal."""
-    window = text[max(sentence[0], figure.start - 60):figure.start]
-    if _MODAL.search(text[sentence[0]:sentence[1]]):
-        return False
-    return bool(_FIRM_PAST.search(window) or re.search(r"\bwill\b", window, re.I))
+def _verb_tense(text: str, figure: Figure, sentence: tuple[int, int]) -> str | None:
+    """"was convened on March 24": past; "will take place on April 6-7": future; else None.
+
+    Only a date introduced by on/in/during right after its verb (an adverb or a place
+    may come between) counts: most dates in news are not the time of the nearest verb.
+    """
+    before = text[max(sentence[0], figure.start - 90):figure.start]
+    if _PAST_ADVERBIAL.search(before):
+        return "past"
+    if _FUTURE_ADVERBIAL.search(before):
+        return "future"
+    return None
 
 
 def find_same_event(events: list[Event]) -> list[SameEvent]:
