@@ -22,7 +22,7 @@ _READINGS = {
 
 @check("unit_conversion")
 def conversion_disagrees(relations: Relations, options: dict) -> Iterator[Finding]:
-    slack = float(options.get("relative_slack", 0.01))
+    slack = float(options.get("relative_slack", 0.03))
     for link in relations.conversions:
         source, target = link.source, link.target
         converted = _converted(source.value, source.unit, target.unit)

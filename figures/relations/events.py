@@ -22,6 +22,12 @@ _OPEN_ENDED = frozenset("""war invasion strike strikes siege crisis lockdown shu
 #: Words that make an event noun another event: "earlier talks", "another summit".
 _OTHER_EVENT = frozenset("""earlier previous next last first second third another other new later final
     former past prior upcoming fresh separate""".split())
+#: Words that may follow an event noun that is the head of its phrase.
+_AFTER_EVENT = frozenset("""set will was were is are has had held took take takes to on in of at be begins
+    began opens opened ends ended would could scheduled due planned between with for over that which
+    last next this from by starting""".split())
+_RESCHEDULED = re.compile(r"\b(?:postpon|reschedul|delay|moved|cancel|called\s+off|brought\s+forward)", re.I)
+_BOUND = re.compile(r"\b(?:from|since|until|till|by|before|after|through|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 _STARTED = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start|launched|broke\s+out|erupted"
                       r"|opened)\b", re.I)
@@ -58,6 +64,8 @@ class Event:
     sentence: int
     since: bool
     verb_tense: str | None  # "past" or "future" when the date is the time of a plain verb ("was held on")
+    moved: bool  # the sentence speaks of postponing or rescheduling
+    bound: bool  # the date bounds a span ("from November", "until May"), it is not the event's date
 
 
 @dataclass(frozen=True)
@@ -93,20 +101,40 @@ def find_events(document, figures: list[Figure]) -> list[Event]:
             sentence=document.sentence_index(figure.start),
             since=bool(_SINCE.search(clause[-30:])),
             verb_tense=_verb_tense(text, figure, sentence),
+            moved=bool(_RESCHEDULED.search(text, sentence[0], sentence[1])),
+            bound=bool(_BOUND.search(clause[-20:])),
         ))
     return events
 
 
 def _event_noun(text: str, figure: Figure, sentence: tuple[int, int]) -> str | None:
-    before = [w.group().lower() for w in _WORD.finditer(text, sentence[0], figure.start)]
-    for index in range(len(before) - 1, -1, -1):
-        if before[index] in _EVENT_NOUNS:
-            return _qualified(before[index - 1] if index else "", before[index])
-    after = [w.group().lower() for w in _WORD.finditer(text, figure.end, sentence[1])][:8]
-    for index, word in enumerate(after):
-        if word in _EVENT_NOUNS:
-            return _qualified(after[index - 1] if index else "", word)
+    """The event a date is the date of: an event noun within eight words before it, or the
+    sentence's subject ("A meeting of ... will take place ... on April 6-7") with no comma between."""
+    words = list(_WORD.finditer(text, sentence[0], figure.start))
+    for index in range(len(words) - 1, max(len(words) - 9, -1), -1):
+        noun = _event_at(text, words, index)
+        if noun:
+            return noun
+    for index in range(min(3, len(words))):
+        noun = _event_at(text, words, index)
+        if noun and "," not in text[words[index].end():figure.start]:
+            return noun
     return None
+
+
+def _event_at(text: str, words: list[re.Match], index: int) -> str | None:
+    word = words[index]
+    noun = word.group().lower()
+    if noun not in _EVENT_NOUNS or (word.group()[0].isupper() and index > 0):
+        return None  # a capitalised event noun inside a sentence is a name ("Rally")
+    following = _WORD.match(text, word.end() + 1)
+    gap = text[word.end():following.start()] if following else ""
+    if following and not gap.strip() and following.group().lower() not in _AFTER_EVENT \
+            and not following.group().lower().endswith("ed"):
+        return None  # "war crimes", "strike force": the noun modifies another
+    previous = {w.group().lower() for w in words[max(0, index - 2):index]}
+    qualifier = next((w for w in previous if w in _OTHER_EVENT), "")
+    return f"{qualifier} {noun}".strip()
 
 
 def _verb_tense(text: str, figure: Figure, sentence: tuple[int, int]) -> str | None:
@@ -124,15 +152,17 @@ def _verb_tense(text: str, figure: Figure, sentence: tuple[int, int]) -> str | N
 
 
 def find_same_event(events: list[Event]) -> list[SameEvent]:
-    """Pairs of dates of one event noun, in one tense, within two sentences, one of them relative."""
+    """Pairs of dates of one event noun, in one tense, in nearby sentences (not the same one), one
+    of them relative; dates that bound a span or belong to a rescheduling are left out."""
     pairs = []
     headed = [e for e in events if e.head]
     for index, first in enumerate(headed):
         for second in headed[index + 1:]:
             if second.sentence - first.sentence > 2:
                 break
-            if first.head == second.head and first.tense == second.tense and \
-                    first.figure.resolution != second.figure.resolution:
+            if first.head == second.head and first.tense == second.tense and first.sentence != second.sentence \
+                    and first.figure.resolution != second.figure.resolution and not (first.moved or second.moved) \
+                    and not (first.bound or second.bound):
                 pairs.append(SameEvent(first, second))
     return pairs
 
@@ -174,6 +204,3 @@ def _dated_verb(document, events: list[Event], duration: Figure, head: str, verb
     return None
 
 
-def _qualified(previous: str, noun: str) -> str:
-    """"earlier talks" is not the same event as "talks"."""
-    return f"{previous} {noun}" if previous in _OTHER_EVENT else noun

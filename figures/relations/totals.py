@@ -11,11 +11,16 @@ from figures.relations.parts import PartOf, compatible
 _TOTAL_CUE = re.compile(
     r"\b(?:a\s+(?:combined\s+)?total\s+of|totall?ing|totall?ed|in\s+total\s+of|a\s+combined)\s+$", re.I)
 _TOTAL_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
-_LIST_LINK = re.compile(r"^[^.;:!?]*?(?:,|\band\b)[^.;:!?]*$")
+#: Between two coordinated parts: at most three words (no verb but "were"), then a comma or "and".
+_COORDINATED = re.compile(r"(?:\s+(?!of\b)(?:were|was|are|is|[a-z]+(?<!ed)))?(?:\s+(?!of\b)[a-z]+(?<!ed)){0,2}"
+                          r"\s*(?:,|,?\s+and)\s+(?:were\s+|was\s+)?", re.I)
+_BEFORE_TOTAL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,|-|–|—)\s*(?:for\s+)?(?:(?:a\s+(?:combined\s+)?total\s+of"
+                           r"|totall?ing|a\s+combined)\s+)?", re.I)
+_AFTER_TOTAL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?::|\(|-|–|—)\s*", re.I)
 _CHANGE = re.compile(r"\b(?:r[io]se|fell|up|down|increas|decreas|gain|drop|declin|grew|from|to|compared|vs|"
                      r"versus|against|than|per|each|a\s+year|annual)\b", re.I)
-_SHARE_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?P<noun>[a-z]+)|(?P<verb>said|voted|backed|supported|opposed"
-                          r"|favoured|favored|were|are|chose|preferred))\b", re.I)
+_SHARE_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?P<noun>[a-z]+)|(?P<verb>voted|backed|supported|opposed"
+                          r"|favoured|favored|chose|preferred))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -51,26 +56,47 @@ def find_totals(document, figures: list[Figure], part_of: list[PartOf]) -> list[
         sentence = text[start:end]
         if _CHANGE.search(sentence):
             continue
-        parts = tuple(f for f in figures if start <= f.start < end and f is not total and compatible(f, total))
-        if len(parts) >= 2 and _LIST_LINK.match(text[parts[0].end:parts[-1].start]):
+        parts = _listed_before(document, figures, total) or _listed_after_colon(document, figures, total)
+        if len(parts) >= 2:
             found.append(Total(total, parts, True, explicit.group().strip()))
     return found
 
 
+def _listed_before(document, figures: list[Figure], total: Figure) -> tuple[Figure, ...]:
+    """"300 cars and 250 trucks, a total of 550 vehicles": the parts end right before the total."""
+    text = document.text
+    earlier = [f for f in figures if f.end <= total.start and compatible(f, total)]
+    if not earlier or not _BEFORE_TOTAL.fullmatch(text[earlier[-1].end:total.start]):
+        return ()
+    parts = [earlier[-1]]
+    for figure in reversed(earlier[:-1]):
+        if not _COORDINATED.fullmatch(text[figure.end:parts[0].start]):
+            break
+        parts.insert(0, figure)
+    return tuple(parts) if len(parts) >= 2 else ()
+
+
+def _listed_after_colon(document, figures: list[Figure], total: Figure) -> tuple[Figure, ...]:
+    """"a total of 550 vehicles: 300 cars and 250 trucks"."""
+    text = document.text
+    later = [f for f in figures if f.start >= total.end and compatible(f, total)]
+    if not later or not _AFTER_TOTAL.fullmatch(text[total.end:later[0].start]):
+        return ()
+    return _listed_after(document, figures, later[0])
+
+
 def _listed_after(document, figures: list[Figure], first: Figure) -> tuple[Figure, ...]:
-    """``first`` and the compatible figures coordinated after it in its clause."""
+    """``first`` and the compatible figures coordinated right after it: "150 were men and 80 were
+    women", "3 in Paris, 4 in Lyon and 2 in Nice"."""
     text = document.text
     _, end = document.sentence_at(first.start)
     parts = [first]
     for figure in figures:
         if figure.start <= first.start or figure.start >= end:
             continue
-        if not compatible(first, figure) and figure.kind == first.kind:
+        if not compatible(first, figure) or not _COORDINATED.fullmatch(text[parts[-1].end:figure.start]):
             break
-        if compatible(first, figure) and re.search(r"(?:,|\band\b|;)", text[parts[-1].end:figure.start]):
-            if re.search(r"[.;:]", text[parts[-1].end:figure.start]):
-                break
-            parts.append(figure)
+        parts.append(figure)
     return tuple(parts)
 
 
@@ -92,6 +118,6 @@ def find_shares(document, figures: list[Figure]) -> list[Shares]:
         if len(entries) < 2 or _CHANGE.search(text[start:end]):
             continue
         keys = {key for _, key in entries}
-        if len(keys) == 1 or keys <= {"said", "voted", "backed", "supported", "opposed", "were", "are"}:
+        if len(keys) == 1 or keys <= {"voted", "backed", "supported", "opposed", "favoured", "favored"}:
             found.append(Shares(tuple(figure for figure, _ in entries)))
     return found
