@@ -11,6 +11,8 @@ from figures.relations import Relations
 @check("repeated_figure")
 def entity_with_two_values(relations: Relations, options: dict) -> Iterator[Finding]:
     for link in relations.repeats:
+        if link.first.value == link.second.value:
+            continue
         yield Finding(
             link.second.start, link.second.end,
             f"'{link.noun}' is {link.second.text} here but {link.first.text} earlier, with no change said",

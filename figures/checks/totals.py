@@ -21,7 +21,7 @@ def parts_disagree_with_total(relations: Relations, options: dict) -> Iterator[F
         value = _sum(p.value for p in parts)
         listed = " + ".join(number(p.value) for p in parts)
         roles = tuple(related(p, "part") for p in parts)
-        if low is not None and total.high is not None and low > total.high:
+        if low is not None and all(w.high is not None and low > w.high for w in (total, *link.others)):
             too = "more than"
         elif link.exhaustive and high is not None and total.low is not None and high < total.low:
             too = "less than"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from figures.model import Figure
 
-_BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)
+_BORN = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?(?:[A-Z][\w'’.-]*,?\s+){0,3}(?:(?:in|on)\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ def find_ages_born(document, figures: list[Figure]) -> list[AgeBorn]:
     for born in figures:
         if born.kind not in ("date", "date_range", "year") or born.date_start is None:
             continue
-        if not _BORN.search(text[max(0, born.start - 12):born.start]):
+        if not _BORN.search(text[max(0, born.start - 60):born.start]):
             continue
         start, end = document.sentence_at(born.start)
         ages = [f for f in figures if f.kind == "age" and start <= f.start < end and f.unit == "year"]

@@ -1,4 +1,4 @@
-"""One entity given two values: "the 30 NATO countries" ... "the 31 NATO countries"."""
+"""One set counted twice: "the 30 NATO countries" ... "the 31 NATO countries"."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from figures.model import Figure
 
 _DEFINITE = re.compile(r"\b(?:the|all|its|their|our|his|her)\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_AFTER_NOUN = re.compile(r"\s+(?:(?P<restrictive>that|who|which|where|with|without|whose)\b"
+_AFTER_NOUN = re.compile(r"\s+(?:(?P<restrictive>that|who|which|where|with|without|whose|and|or)\b"
                          r"|(?:in|at|from|across|of)\s+(?P<place>[A-Z][\w'’-]*))")
 _CHANGE = re.compile(
-    r"\b(?:now|r[io]se|rising|fell|falling|grew|growing|increas\w*|decreas\w*|up|down|more|fewer|another|"
-    r"additional|new|extra|from|to|became|become|becomes|joined|join|left|leave|added|expand\w*|"
-    r"previously|formerly|originally|initially|until|before|after|then|once|last|next|earlier|later|"
-    r"first|second|again|still|only|remaining|other)\b", re.I)
+    r"\b(?:now|r[io]se|rising|fell|falling|grew|growing|increas\w*|decreas\w*|more|fewer|another|"
+    r"additional|new|extra|became|become|becomes|joined|join|left|leave|added|expand\w*|remaining|other|"
+    r"previously|formerly|originally|initially|then|once|again|still|only|first|last|next|earlier|later|"
+    r"up\s+from|down\s+from|compared)\b", re.I)
 _STOP = frozenset("of in on at for by with and or to from who which that were are was is have has had".split())
 
 
@@ -27,8 +27,8 @@ class Repeat:
 
 
 def find_repeats(document, figures: list[Figure]) -> list[Repeat]:
-    """Two definite counts ("the 30 NATO countries") of one noun phrase with different values,
-    in sentences that say nothing of a change."""
+    """Pairs of definite counts ("the 30 NATO countries") of one noun phrase, in sentences that
+    say nothing of a change: the same set counted twice (a rule compares the values)."""
     text = document.text
     seen: dict[str, Figure] = {}
     found = []
@@ -44,7 +44,7 @@ def find_repeats(document, figures: list[Figure]) -> list[Repeat]:
         if _CHANGE.search(text[start:end]):
             continue
         earlier = seen.get(phrase)
-        if earlier is not None and earlier.value != figure.value:
+        if earlier is not None:
             found.append(Repeat(earlier, figure, phrase))
         seen.setdefault(phrase, figure)
     return found
@@ -52,7 +52,8 @@ def find_repeats(document, figures: list[Figure]) -> list[Repeat]:
 
 def _noun_phrase(text: str, figure: Figure) -> str | None:
     """The counted noun phrase, up to its first plural noun, with a place after it: "nato countries",
-    "stores in france"; None for a restricted set ("the 30 countries that signed")."""
+    "stores in france"; None for a restricted or coordinated set ("the 30 countries that signed",
+    "the nine brothers and sisters")."""
     words, previous_end = [], figure.end
     for match in _WORD.finditer(text, figure.end, figure.end + 60):
         if text[previous_end:match.start()].strip(" -") or len(words) == 3:

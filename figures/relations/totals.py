@@ -31,6 +31,7 @@ class Total:
     parts: tuple[Figure, ...]
     exhaustive: bool
     cue: str
+    others: tuple[Figure, ...] = ()  # other figures the words allow as the total ("of whom" after two counts)
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def find_totals(document, figures: list[Figure], part_of: list[PartOf]) -> list[
     for link in part_of:  # "of whom 3 were ... and 4 ...": the parts listed after the cue
         parts = _listed_after(document, figures, link.part)
         if len(parts) >= 2:
-            found.append(Total(link.wholes[-1], parts, False, link.cue))
+            found.append(Total(link.wholes[-1], parts, False, link.cue, link.wholes[:-1]))
     for total in figures:
         explicit = _TOTAL_CUE.search(text[max(0, total.start - 25):total.start]) or \
             _TOTAL_AFTER.match(text[total.end:total.end + 30])
