@@ -144,6 +144,16 @@ class Document:
         return self._wire_dateline(year) if year else None
 
     @cached_property
+    def dateline_span(self) -> tuple[int, int] | None:
+        """Where the text writes its own date (header, front matter or wire dateline), even when
+        ``--date`` overrides it: that date is the article's, not an event's."""
+        dateline = self.dateline
+        if dateline is not None and dateline.start is not None:
+            return dateline.start, dateline.end
+        wire = _WIRE_DATELINE.match(self.text, self.body_start)
+        return (wire.start("month"), wire.end("day")) if wire else None
+
+    @cached_property
     def dateline_problem(self) -> str | None:
         """Why the text's own date could not be read ("invalid date in the header: ..."), if so."""
         if isinstance(self._option, dt.date):
@@ -215,7 +225,7 @@ def _is_abbreviation(text: str, period: int) -> bool:
 
 def _starts_sentence(text: str, at: int, end: int) -> bool:
     rest = text[at:end].lstrip()
-    return not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘(["
+    return not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘([`"
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

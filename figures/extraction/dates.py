@@ -611,21 +611,24 @@ def find_dates(document, masked: str) -> tuple[list[Figure], list[tuple[int, int
 
 
 def _figures(document, found: list[_Found], ctx: _Context) -> Iterator[Figure]:
-    dateline = document.dateline
+    dateline_span = document.dateline_span
     previous_day: dt.date | None = None
+    previous_sentence = -2
     for item in found:
         period, resolution, weekday = item.period, item.resolution, item.weekday
-        if resolution == "context":
-            anchor = previous_day or ctx.anchor
+        sentence = document.sentence_index(item.start)
+        if resolution == "context":  # "the previous day": the day named in this or the last sentence
+            recent = previous_day if sentence - previous_sentence <= 1 else None
+            anchor = recent or ctx.anchor
             sign, weekday = weekday, None
             period = None if anchor is None else (anchor + dt.timedelta(days=sign),) * 2
-            resolution = "context" if previous_day else "relative"
-        if dateline and dateline.start is not None and item.start <= dateline.start < item.end:
+            resolution = "context" if recent else "relative"
+        if dateline_span and item.start <= dateline_span[0] < item.end:
             resolution = "dateline"
         kind = item.kind or _kind_of(period)
         text = document.text[item.start:item.end]
         if period and period[0] == period[1]:
-            previous_day = period[0]
+            previous_day, previous_sentence = period[0], sentence
         yield Figure(
             kind=kind, text=text, start=item.start, end=item.end,
             date_start=period[0] if period else None, date_end=period[1] if period else None,
