@@ -229,9 +229,9 @@ def _rules_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=("text", "json"),
+        choices=("text", "json", "markdown"),
         default="text",
-        help="text for people (default); json for tools",
+        help="text for people (default); json for tools; markdown for docs/rules.md",
     )
     add_rules_argument(parser)
 

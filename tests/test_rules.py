@@ -107,3 +107,22 @@ def test_ignore_removes_what_it_names():
 def test_an_unknown_selector_is_refused():
     with pytest.raises(ValueError, match="unknown rule selector 'ZZ99'"):
         select(RULES, ["ZZ99"])
+
+
+def test_the_rules_page_is_up_to_date(capsys):
+    """docs/rules.md is what `figures rules --format markdown` prints (regenerate it if not)."""
+    from pathlib import Path
+
+    from figures.cli import main
+
+    assert main(["rules", "--format", "markdown"]) == 0
+    page = Path(__file__).parents[1] / "docs" / "rules.md"
+    assert capsys.readouterr().out == page.read_text(encoding="utf-8")
+
+
+def test_the_readme_lists_every_rule():
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    missing = [rule.code for rule in RULES if f"| {rule.code} |" not in readme]
+    assert not missing, f"README.md's rules table lacks {missing}"

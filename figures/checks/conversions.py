@@ -36,6 +36,7 @@ def conversion_disagrees(relations: Relations, options: dict) -> Iterator[Findin
         if len(misses) < len(converted):
             continue
         best = min(converted, key=lambda value: abs(value - target.value))
+        written = _like(best, target.value)
         width = high - low
         certain = not (low - width <= best <= high + width)
         back = _converted(target.value, target.unit, source.unit)
@@ -44,8 +45,8 @@ def conversion_disagrees(relations: Relations, options: dict) -> Iterator[Findin
             target.start, target.end,
             f"'{source.text}' is {number(_tidy(best))} {symbol}, not '{target.text}'",
             certain, (),
-            f"Write {number(_tidy(best))} {symbol}, or, if '{target.text}' is right, "
-            f"{number(_tidy(back[0]))} {_symbol(source.unit)} for '{source.text}'." if back else None,
+            f"Write {number(written)} {symbol}, or, if '{target.text}' is right, "
+            f"{number(_like(back[0], source.value))} {_symbol(source.unit)} for '{source.text}'." if back else None,
         )
 
 
@@ -82,6 +83,12 @@ def _rounding(value: float) -> float:
 
 def _tidy(value: float) -> float:
     return float(f"{value:.3g}") if abs(value) < 1000 else round(value)
+
+
+def _like(value: float, written: float) -> float:
+    """``value`` rounded as ``written`` was: "193" gives 93, "62.1" gives one decimal."""
+    step = _step(written)
+    return round(round(value / step) * step, 6)
 
 
 def _symbol(unit: str) -> str:
