@@ -124,14 +124,17 @@ def _numbers(text: str, masked: str, taken) -> Iterator[Figure]:
 
 
 def _mentions(text: str, masked: str) -> Iterator[_Mention]:
-    for match in NUMBER_RE.finditer(masked):
+    position = 0
+    while match := NUMBER_RE.search(masked, position):
         start, end = match.span()
+        position = end
         if _glued_before(text, masked, start) or masked[end:end + 1] == "/":
             continue
         surface = match.group()
         scale = None
         if surface[0].isalpha():
             end = start + word_number_extent(surface)
+            position = max(end, start + 1)  # "three and two": read "two" next
             surface = masked[start:end]
             if not end > start or _is_pronoun_one(surface, masked, start, end) or _SCALE_ONLY.match(surface):
                 continue

@@ -1,0 +1,86 @@
+"""Assertions for test suites of systems that write numbers: is this text consistent?
+
+    from figures.testing import assert_consistent, assert_flags
+
+    assert_consistent(report_text, date="2022-03-29")
+    assert_flags(broken_text, "part-whole")
+
+Inside a hypothesis test both note the figures they extracted
+(``hypothesis.note``), so a failing example explains itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable
+
+__all__ = ["assert_consistent", "assert_flags"]
+
+
+def assert_consistent(text: str, *, date: dt.date | str | None = None,
+                      select: Iterable[str] | None = None) -> None:
+    """Raise AssertionError, with the full report as its message, if figures finds any problem
+    in ``text`` (under the rules ``select`` names: codes, prefixes, names or categories)."""
+    document, diagnostics = _check(text, date, select)
+    if diagnostics:
+        raise AssertionError(_report(document, diagnostics))
+
+
+def assert_flags(text: str, category_or_code: str, *, date: dt.date | str | None = None) -> list:
+    """Raise AssertionError unless figures reports a problem of this category, code, code
+    prefix or rule name in ``text``; return the matching diagnostics."""
+    document, diagnostics = _check(text, date, None)
+    wanted = category_or_code
+    matching = [d for d in diagnostics
+                if wanted in (d.category, d.code, d.name) or d.code.startswith(wanted.upper())]
+    if not matching:
+        found = _report(document, diagnostics) if diagnostics else "figures found no problem."
+        raise AssertionError(f"expected a {wanted!r} problem in the text; {found}")
+    return matching
+
+
+def _check(text: str, date, select):
+    from figures.document import Document
+    from figures.engine import check_document
+    from figures.extraction import extract_figures
+    from figures.rules import select as select_rules
+
+    document = Document(text, date=date, path="<text>")
+    _note_figures(document, extract_figures(document))
+    return document, check_document(document, select_rules(_rules(), select or ()))
+
+
+_RULES: list = []
+
+
+def _rules() -> list:
+    """The built-in rules, loaded once per process."""
+    if not _RULES:
+        from figures.rules import load_rules
+
+        _RULES.extend(load_rules())
+    return _RULES
+
+
+def _report(document, diagnostics) -> str:
+    from figures.report.diagnostic_formats import render_full
+
+    out = io.StringIO()
+    render_full([(document, diagnostics)], out)
+    return out.getvalue()
+
+
+def _note_figures(document, figures) -> None:
+    """hypothesis.note the figures, when called inside a hypothesis test."""
+    try:
+        from hypothesis import currently_in_test_context, note
+    except ImportError:
+        return
+    if not currently_in_test_context():
+        return
+    dateline = document.dateline.date if document.dateline else None
+    note(f"figures read (dateline {dateline}):")
+    for figure in figures:
+        dates = f" {figure.date_start}..{figure.date_end}" if figure.date_start else ""
+        note(f"  {figure.kind:<10} {figure.text!r} [{figure.low}, {figure.high}] {figure.unit or ''}{dates}")
