@@ -28,6 +28,14 @@ def _ratio(numerator: Interval, denominator: Interval) -> Interval | None:
     return min(values), max(values)
 
 
+def _magnitude(interval: Interval) -> Interval:
+    """The sizes a signed interval allows: (-0.05, 0.05) is 0 .. 0.05, (-3, -1) is 1 .. 3."""
+    low, high = interval
+    if low <= 0 <= high:
+        return 0.0, max(-low, high)
+    return min(abs(low), abs(high)), max(abs(low), abs(high))
+
+
 def _pct(value: float) -> str:
     return f"{value:.3g}%" if abs(value) < 100 else f"{value:,.0f}%"
 
@@ -75,23 +83,16 @@ def change_disagrees(relations: Relations, options: dict) -> Iterator[Finding]:
 
 def _by_percent(change, before: Interval, after: Interval, roles) -> Finding | None:
     by = change.by
-    stated = _bounds(by)
-    stated = (abs(stated[0]), abs(stated[1]))
+    stated = _magnitude(_bounds(by))
     readings = []
     if by.unit == "percent" and before[0] > 0:
         relative = _ratio((after[0] - before[1], after[1] - before[0]), (before[0], before[1]))
         if relative:
-            readings.append(("percent", (abs(relative[0] * 100), abs(relative[1] * 100))))
+            readings.append(_magnitude((relative[0] * 100, relative[1] * 100)))
     if change.before.unit in ("percent", "percentage_point") and by.unit in ("percent", "percentage_point"):
-        readings.append(("points", (abs(after[0] - before[1]), abs(after[1] - before[0]))))
-    if not readings:
+        readings.append(_magnitude((after[0] - before[1], after[1] - before[0])))
+    if not readings or any(_overlap(actual, stated) for actual in readings):
         return None
-    for _, actual in readings:
-        low, high = sorted(actual)
-        if change.before.value and after[0] - before[1] < 0 < after[1] - before[0]:
-            low = 0.0  # the figures' rounding allows no change at all
-        if _overlap((low, high), stated):
-            return None
     old, new = change.before.value, change.after.value
     percent = abs(new - old) / old * 100 if old else None
     arithmetic = f"from {number(old)} to {number(new)} is {_pct(percent)}" if percent is not None else ""
