@@ -24,25 +24,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
+from _timing import median_seconds  # noqa: E402
+
 from figures import extract  # noqa: E402
+
 SEED = ROOT / "seeds" / "nato-ukraine-foreign-ministers-2022-03-29.txt"
 NEWS = ROOT.parent / "shared" / "corpus" / "news-dev.jsonl"
 
 MIN_SPEEDUP = 3.0  # ours at least 3x faster than quantulum3, warm
 MAX_COLD_S = 1.0  # whole `figures extract SEED` process
 MAX_RSS_MB = 300.0
-
-
-def median_time(fn, runs: int, warmup: int = 2) -> float:
-    """Median seconds of ``fn()`` over ``runs`` calls after ``warmup`` calls."""
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def cli_command() -> tuple[list[str], str]:
@@ -91,8 +82,8 @@ def seed_table(runs: int) -> None:
     parse(text)
     q_cold = time.perf_counter() - start
     # (a) warm, same text, same process
-    ours = median_time(lambda: extract(text), runs)
-    theirs = median_time(lambda: parse(text), max(5, runs // 10))
+    ours = median_seconds(lambda: extract(text), runs)
+    theirs = median_seconds(lambda: parse(text), max(5, runs // 10))
     speedup = theirs / ours if ours else float("inf")
     # (c), (d)
     wall, rss, how = cold_process()

@@ -1,7 +1,8 @@
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
+from report_generator import sales_line
 
 from figures.testing import assert_consistent
-from report_generator import sales_line
 
 
 @given(last_year=st.integers(100, 10**6), this_year=st.integers(100, 10**6))

@@ -10,7 +10,8 @@ Public API (imports nothing heavy until called)::
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -39,7 +40,8 @@ def check(text: str, *, date: dt.date | str | None = None,
     codes, code prefixes, names or categories)."""
     from figures.document import Document
     from figures.engine import check_document
-    from figures.rules import load_rules, select as select_rules
+    from figures.rules import load_rules
+    from figures.rules import select as select_rules
 
     rules = select_rules(load_rules(), select or ())
     return check_document(Document(text, date=date), rules)

@@ -274,8 +274,8 @@ def _part_whole(draw, broken: bool, dateline: dt.date) -> Statement:
     whole = draw(st.integers(20, 100_000))
     part = whole * 3 + 7 if broken else draw(st.integers(2, whole // 2))
     subject, noun = draw(st.sampled_from(_SUBJECTS)), draw(st.sampled_from(_NOUNS))
-    return Statement("part-whole", lambda s: _span((
-        f"{subject} said {spell(whole, s.numbers)} {noun} were affected, including [[{spell(part, s.numbers)}]] children.")), broken)
+    return Statement("part-whole", lambda s: _span(
+        f"{subject} said {spell(whole, s.numbers)} {noun} were affected, including [[{spell(part, s.numbers)}]] children."), broken)
 
 
 _CONVERSIONS = ((("km", "kilometer"), ("miles", "mile"), 0.621371),
@@ -305,8 +305,8 @@ def _percent_of(draw, broken: bool, dateline: dt.date) -> Statement:
     if broken:
         percent = percent + 25 if percent <= 70 else percent - 40
     noun = draw(st.sampled_from(_NOUNS))
-    return Statement("percent-of", lambda s: _span((
-        f"Some {count:,} {noun}, or [[{percent}%]] of the {total:,} {noun} surveyed, agreed.")), broken)
+    return Statement("percent-of", lambda s: _span(
+        f"Some {count:,} {noun}, or [[{percent}%]] of the {total:,} {noun} surveyed, agreed."), broken)
 
 
 def _change(draw, broken: bool, dateline: dt.date) -> Statement:
@@ -317,48 +317,48 @@ def _change(draw, broken: bool, dateline: dt.date) -> Statement:
     if broken:
         percent = round(percent * 3 + 7, 1)
     metric = draw(st.sampled_from(("Sales", "Output", "Exports", "Revenue")))
-    return Statement("percent-change", lambda s: _span((
-        f"{metric} rose [[{percent}%]] to {after:,} from {before:,}.")), broken)
+    return Statement("percent-change", lambda s: _span(
+        f"{metric} rose [[{percent}%]] to {after:,} from {before:,}."), broken)
 
 
 def _sum_total(draw, broken: bool, dateline: dt.date) -> Statement:
     first, second = draw(st.integers(11, 5000)), draw(st.integers(11, 5000))
     total = (first + second) // 2 if broken else first + second
     org = draw(st.sampled_from(_ORGS))
-    return Statement("sum-total", lambda s: _span((
+    return Statement("sum-total", lambda s: _span(
         f"{org} sold {spell(first, s.numbers)} cars and {spell(second, s.numbers)} trucks, a total of "
-        f"[[{spell(total, s.numbers)}]] vehicles.")), broken)
+        f"[[{spell(total, s.numbers)}]] vehicles."), broken)
 
 
 def _list_count(draw, broken: bool, dateline: dt.date) -> Statement:
     listed = draw(st.lists(st.sampled_from(_COUNTRIES), min_size=2, max_size=5, unique=True))
     count = len(listed) + 2 if broken else len(listed)
     items = ", ".join(listed[:-1]) + f" and {listed[-1]}"
-    return Statement("list-count", lambda s: _span((
-        f"The pact was signed by [[{spell(count, 'words')}]] countries: {items}.")), broken)
+    return Statement("list-count", lambda s: _span(
+        f"The pact was signed by [[{spell(count, 'words')}]] countries: {items}."), broken)
 
 
 def _date_order(draw, broken: bool, dateline: dt.date) -> Statement:
     shift = draw(st.integers(2, 200))
     day = dateline + dt.timedelta(days=shift if broken else -shift)
-    return Statement("date-order", lambda s: _span((
-        f"The agreement was signed on [[{write_date(day, s.dates)}]], the ministry said.")), broken)
+    return Statement("date-order", lambda s: _span(
+        f"The agreement was signed on [[{write_date(day, s.dates)}]], the ministry said."), broken)
 
 
 def _weekday(draw, broken: bool, dateline: dt.date) -> Statement:
     day = dateline - dt.timedelta(days=draw(st.integers(1, 300)))
     weekday = (day.weekday() + draw(st.integers(1, 6))) % 7 if broken else day.weekday()
-    return Statement("weekday-date", lambda s: _span((
+    return Statement("weekday-date", lambda s: _span(
         f"Talks resumed on [[{WEEKDAY_NAMES[weekday]}, {write_date(day, 'us' if s.dates == 'iso' else s.dates)}]] "
-        f"in Vienna.")), broken)
+        f"in Vienna."), broken)
 
 
 def _range(draw, broken: bool, dateline: dt.date) -> Statement:
     low = draw(st.integers(2, 500))
     high = low + draw(st.integers(1, 500))
     first, second = (high, low) if broken else (low, high)
-    return Statement("range-order", lambda s: _span((
-        f"[[Between {spell(first, s.numbers)} and {spell(second, s.numbers)}]] people were injured, police said.")), broken)
+    return Statement("range-order", lambda s: _span(
+        f"[[Between {spell(first, s.numbers)} and {spell(second, s.numbers)}]] people were injured, police said."), broken)
 
 
 def _age(draw, broken: bool, dateline: dt.date) -> Statement:
@@ -366,16 +366,16 @@ def _age(draw, broken: bool, dateline: dt.date) -> Statement:
     born = dateline.year - age
     shown = age + 15 if broken else age
     name = draw(st.sampled_from(_NAMES))
-    return Statement("age", lambda s: _span((
-        f"{name}, [[{shown}]], who was born in {born}, said the plan would work.")), broken)
+    return Statement("age", lambda s: _span(
+        f"{name}, [[{shown}]], who was born in {born}, said the plan would work."), broken)
 
 
 def _repeated(draw, broken: bool, dateline: dt.date) -> Statement:
     count = draw(st.integers(3, 60))
     second = count + 2 if broken else count
-    return Statement("repeated-figure", lambda s: _span((
+    return Statement("repeated-figure", lambda s: _span(
         f"The {spell(count, s.numbers)} member states met in Brussels. Diplomats said the "
-        f"[[{spell(second, s.numbers)}]] member states backed the plan.")), broken)
+        f"[[{spell(second, s.numbers)}]] member states backed the plan."), broken)
 
 
 _BUILDERS = {

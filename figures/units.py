@@ -7,7 +7,7 @@ rate.  ``percentage_point`` is defined beside pint's ``percent``.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -22,7 +22,7 @@ CURRENCIES = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def registry() -> pint.UnitRegistry:
     """The shared registry (pint warns that quantities of two registries do not mix)."""
     import pint

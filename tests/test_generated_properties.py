@@ -17,7 +17,13 @@ from hypothesis.errors import InvalidArgument
 
 import figures
 from figures.strategies import (
-    CATEGORIES, DATE_STYLES, articles, numbers, quantities, write_date, written_dates,
+    CATEGORIES,
+    DATE_STYLES,
+    articles,
+    numbers,
+    quantities,
+    write_date,
+    written_dates,
 )
 from figures.testing import assert_consistent, assert_flags
 

@@ -52,5 +52,13 @@ def number(value: float | None) -> str:
 
 
 from figures.checks import (  # noqa: E402,F401  (they register themselves)
-    ages, conversions, dates, lists, part_whole, percentages, ranges, repeats, totals,
+    ages,
+    conversions,
+    dates,
+    lists,
+    part_whole,
+    percentages,
+    ranges,
+    repeats,
+    totals,
 )

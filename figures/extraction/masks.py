@@ -31,7 +31,7 @@ _NOT_FIGURES = [
     r"\b\d{3}-\d{4}\b(?!\s*(?:%|percent|pct))",
     # tennis and other scores: 7-6 (7-2), 6-4 6-3, a 2-1 win, beat them 3-0
     rf"\b\d{{1,2}}-\d{{1,2}}(?:\s*\(\d{{1,2}}-\d{{1,2}}\)){_MORE_SETS}",
-    rf"\b\d{{1,2}}-\d{{1,2}}(?:,?\s+\d{{1,2}}-\d{{1,2}}){{1,4}}\b",
+    r"\b\d{1,2}-\d{1,2}(?:,?\s+\d{1,2}-\d{1,2}){1,4}\b",
     r"(?i:\b(?:won|win|beat|beating|lost|losing|lose|drew|draw|defeated|led|lead|leading|trail"
     rf"|trailed|trailing|victory|defeat|score|scored|edged)\b(?:\s+\w+){{0,3}}?\s+)\d{{1,3}}-\d{{1,3}}\b"
     rf"(?:\s*\(\d{{1,2}}-\d{{1,2}}\))?{_MORE_SETS}",

@@ -7,7 +7,11 @@ import re
 from dataclasses import dataclass
 
 from figures.extraction.lexicon import (
-    FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNICODE_FRACTIONS, UNITS_WORDS,
+    FRACTION_WORDS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNICODE_FRACTIONS,
+    UNITS_WORDS,
 )
 
 

@@ -8,9 +8,21 @@ from dataclasses import dataclass, replace
 
 from figures.extraction import unit_words as uw
 from figures.extraction.intervals import Bounds, bounds, exact, span_bounds
-from figures.extraction.lexicon import ORDINAL_WORDS, QUALIFIERS, SCALE_WORDS, UNITS_WORDS, VAGUE_AMOUNTS
+from figures.extraction.lexicon import (
+    ORDINAL_WORDS,
+    QUALIFIERS,
+    SCALE_WORDS,
+    UNITS_WORDS,
+    VAGUE_AMOUNTS,
+)
 from figures.extraction.numbers import (
-    NUMBER_RE, SCALE_RE, Number, fraction_value, parse_number, scaled, word_number_extent,
+    NUMBER_RE,
+    SCALE_RE,
+    Number,
+    fraction_value,
+    parse_number,
+    scaled,
+    word_number_extent,
 )
 from figures.model import Figure
 

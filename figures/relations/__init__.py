@@ -12,10 +12,20 @@ from functools import cached_property
 from figures.document import Document
 from figures.model import Figure
 from figures.relations.arithmetic import (
-    Change, Conversion, PercentOf, find_changes, find_conversions, find_percent_of,
+    Change,
+    Conversion,
+    PercentOf,
+    find_changes,
+    find_conversions,
+    find_percent_of,
 )
 from figures.relations.events import (
-    DurationOf, Event, SameEvent, find_durations, find_events, find_same_event,
+    DurationOf,
+    Event,
+    SameEvent,
+    find_durations,
+    find_events,
+    find_same_event,
 )
 from figures.relations.lists import ListCount, find_list_counts
 from figures.relations.parts import PartOf, find_part_of

@@ -114,7 +114,7 @@ def find_changes(document, figures: list[Figure]) -> list[Change]:
     text = document.text
     amounts = [f for f in figures if f.kind in AMOUNT_KINDS or f.kind == "percent"]
     found = []
-    for index, first in enumerate(amounts):
+    for index in range(len(amounts)):
         window = amounts[index:index + 3]
         change = _by_then_values(text, window) or _values_then_by(text, window) or _factor(text, window)
         if change is not None and document.sentence_index(change.before.start) == \

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from figures.model import LEVELS
+from figures.report.records import record
 from figures.report.snippet import snippet
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,20 +59,6 @@ class Tally:
         where = files if self.files_with_problems == self.files else (
             f"{self.files_with_problems} of {files}")
         return f"Found {_plural(total, 'problem')} ({levels}) in {where}."
-
-
-def record(document: Document, diagnostic: Diagnostic) -> dict:
-    """One diagnostic as the JSON contract's dict, with 1-based line and column."""
-    line, column = document.line_col(diagnostic.start)
-    end_line, end_column = document.line_col(diagnostic.end)
-    return {
-        "path": document.path,
-        **diagnostic.to_dict(),
-        "line": line,
-        "column": column,
-        "end_line": end_line,
-        "end_column": end_column,
-    }
 
 
 def heading(document: Document, diagnostic: Diagnostic) -> str:

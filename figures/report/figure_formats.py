@@ -9,9 +9,11 @@ from __future__ import annotations
 import csv
 import json
 import re
-from typing import TYPE_CHECKING, Iterable, TextIO
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TextIO
 
 from figures.model import FIELDS
+from figures.report.records import record
 
 if TYPE_CHECKING:  # pragma: no cover
     from figures.document import Dateline, Document
@@ -28,20 +30,6 @@ _DATELINE_SOURCES = {
     "header": "the header line",
     "wire": "the wire dateline",
 }
-
-
-def record(document: Document, figure: Figure) -> dict:
-    """One figure as the JSON contract's dict, with 1-based line and column."""
-    line, column = document.line_col(figure.start)
-    end_line, end_column = document.line_col(figure.end)
-    return {
-        "path": document.path,
-        **figure.to_dict(),
-        "line": line,
-        "column": column,
-        "end_line": end_line,
-        "end_column": end_column,
-    }
 
 
 def render_json(results: Results, out: TextIO) -> None:
