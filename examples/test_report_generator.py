@@ -1,8 +1,7 @@
-from hypothesis import given
-from hypothesis import strategies as st
-from report_generator import sales_line
+from hypothesis import given, strategies as st
 
 from figures.testing import assert_consistent
+from report_generator import sales_line
 
 
 @given(last_year=st.integers(100, 10**6), this_year=st.integers(100, 10**6))
