@@ -7,7 +7,7 @@ rate.  ``percentage_point`` is defined beside pint's ``percent``.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
