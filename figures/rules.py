@@ -47,8 +47,12 @@ class Rule:
 
 
 def builtin_rules_dir() -> Path:
-    """The rules shipped with figures (``rules/`` in a checkout, ``figures/rules`` installed)."""
-    return Path(str(resources.files("figures.builtin_rules")))
+    """The rules shipped with figures: the package data ``figures.builtin_rules`` once installed,
+    the ``rules/`` folder beside the package when run from a source checkout."""
+    try:
+        return Path(str(resources.files("figures.builtin_rules")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[1] / "rules"
 
 
 def load_rules(directories: Sequence[Path | str] = ()) -> list[Rule]:
