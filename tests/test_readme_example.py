@@ -54,3 +54,18 @@ def test_strategies_without_hypothesis_say_how_to_install_it():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 1
     assert "pip install 'figures[hypothesis]'" in result.stderr.strip().splitlines()[-1]
+
+
+def test_the_pytest_plugin_loads_nothing_heavy():
+    code = ("import sys, figures.pytest_plugin; "
+            "heavy = [m for m in ('pint', 'pandas', 'hypothesis', 'figures.extraction', 'figures.engine') "
+            "if m in sys.modules]; print(heavy)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_pytest_plugin_warms_figures():
+    code = ("import sys, figures.pytest_plugin as p; p.warm(); "
+            "print(all(m in sys.modules for m in ('pint', 'figures.engine', 'figures.extraction')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "True", result.stderr
