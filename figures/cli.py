@@ -120,11 +120,10 @@ def load_rule_set(args: argparse.Namespace) -> list[Rule]:
         raise UsageError(str(problem)) from None
 
 
-def selected_rules(args: argparse.Namespace) -> list[Rule]:
-    """The rules ``--select`` and ``--ignore`` leave; an unknown selector is a UsageError."""
+def selected_rules(args: argparse.Namespace, rules: list[Rule]) -> list[Rule]:
+    """The ``rules`` that ``--select`` and ``--ignore`` leave; an unknown selector is a UsageError."""
     from figures.rules import select
 
-    rules = load_rule_set(args)
     chosen, ignored = _selectors(args.select), _selectors(args.ignore)
     for option, selectors in (("--select", chosen), ("--ignore", ignored)):
         try:
@@ -172,10 +171,10 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     add_input_arguments(parser)
     parser.add_argument(
         "--format",
-        choices=("full", "concise", "json"),
+        choices=("full", "concise", "json", "github"),
         default="full",
         help="full: each problem in its sentence (default); concise: one line each; "
-        "json: one array for tools",
+        "json: one array for tools; github: annotations for GitHub Actions",
     )
     selector = "a code (PW01), code prefix (PW), name (part-exceeds-whole) or category (part-whole)"
     parser.add_argument(
@@ -213,15 +212,33 @@ def run_check(args: argparse.Namespace) -> int:
     from figures.engine import check_document
     from figures.report.diagnostic_formats import RENDERERS, STATISTICS_RENDERERS
 
-    rules = selected_rules(args)
+    known = load_rule_set(args)
+    rules = selected_rules(args, known)
     failures: list[InputError] = []
     documents = open_documents(args, failures)
-    results = ((document, check_document(document, rules)) for document in documents)
+    results = ((document, check_document(document, rules)) for document in documents
+               if _suppressions_name_rules(document, known, failures))
     render = (STATISTICS_RENDERERS if args.statistics else RENDERERS)[args.format]
     tally = render(results, sys.stdout)
     if failures:
         return EXIT_ERROR
     return EXIT_PROBLEMS if tally.at_or_above(args.fail_level) else EXIT_OK
+
+
+def _suppressions_name_rules(document: Document, rules: list[Rule], failures: list) -> bool:
+    """Report a suppression comment that names no rule (a typo would silently keep a problem);
+    the document is still checked."""
+    from figures.inputs import InputError
+    from figures.suppressions import find_suppressions, matches
+
+    for suppression in find_suppressions(document.text) if "figures:" in document.text else ():
+        for selector in suppression.selectors:
+            if not any(matches(rule, selector) for rule in rules):
+                line, _ = document.line_col(suppression.at)
+                problem = InputError(f"{document.path}:{line}", f"unknown rule {selector!r} in a suppression comment")
+                error(str(problem))
+                failures.append(problem)
+    return True
 
 
 def _rules_arguments(parser: argparse.ArgumentParser) -> None:

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from figures.model import CATEGORIES, LEVELS
+from figures.suppressions import matches
 
 _REQUIRED = ("code", "name", "category", "check", "level", "summary", "why", "examples")
 _OPTIONAL = ("options",)
@@ -137,12 +138,7 @@ def select(rules: Sequence[Rule], select: Iterable[str] = (), ignore: Iterable[s
     """
     select, ignore = list(select), list(ignore)
     for selector in select + ignore:
-        if not any(_matches(rule, selector) for rule in rules):
+        if not any(matches(rule, selector) for rule in rules):
             raise ValueError(f"unknown rule selector {selector!r} (not a code, prefix, name or category)")
-    chosen = [r for r in rules if not select or any(_matches(r, s) for s in select)]
-    return [r for r in chosen if not any(_matches(r, s) for s in ignore)]
-
-
-def _matches(rule: Rule, selector: str) -> bool:
-    return (rule.code.startswith(selector.upper()) or selector == rule.name
-            or selector == rule.category or selector.lower() == "all")
+    chosen = [r for r in rules if not select or any(matches(r, s) for s in select)]
+    return [r for r in chosen if not any(matches(r, s) for s in ignore)]

@@ -1,6 +1,7 @@
 """Extraction: a Document in, every figure out.
 
-Non-figures (tickers, times, scores, names with numbers) are masked first,
+Non-figures (tickers, times, scores, names with numbers) and what a reader
+never sees (front matter, HTML comments) are masked first,
 then dates are found and masked, then the remaining numbers are read in
 context.  Masking keeps offsets, so every figure's span indexes the text.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from figures.extraction.dates import find_dates
-from figures.extraction.masks import blank, non_figure_spans
+from figures.extraction.masks import blank, comment_spans, non_figure_spans
 from figures.extraction.quantities import find_quantities
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,7 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
 def extract_figures(document: Document) -> list[Figure]:
     """All figures of ``document``, sorted by position."""
     text = document.text
-    masked = blank(text, non_figure_spans(text))
+    hidden = [(0, document.body_start), *comment_spans(text)]  # front matter and HTML comments
+    masked = blank(text, non_figure_spans(text) + hidden)
     dates, date_spans = find_dates(document, masked)
     masked = blank(masked, date_spans)
     figures = dates + find_quantities(text, masked)

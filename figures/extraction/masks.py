@@ -80,6 +80,14 @@ def non_figure_spans(text: str) -> list[tuple[int, int]]:
             if m.end() > m.start()]
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def comment_spans(text: str) -> list[tuple[int, int]]:
+    """HTML comments (suppression directives among them): they vanish when the text is rendered."""
+    return [m.span() for m in _COMMENT.finditer(text)] if "<!--" in text else []
+
+
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with ``spans`` replaced by spaces (offsets are kept)."""
     chars = list(text)

@@ -1,4 +1,4 @@
-"""Diagnostics as a compiler-style report, one line each, JSON, or counts per code.
+"""Diagnostics as a compiler-style report, one line each, JSON, GitHub annotations, or counts per code.
 
 Every renderer takes ``(document, diagnostics)`` pairs, one per checked input,
 writes to a text stream as it goes, and returns the Tally of what it wrote
@@ -132,6 +132,24 @@ def _plural(count: int, noun: str) -> str:
 
 
 #: Output format name -> renderer, and the renderers of ``--statistics``.
-RENDERERS = {"full": render_full, "concise": render_concise, "json": render_json}
+def render_github(results: Results, out: TextIO) -> Tally:
+    """GitHub Actions workflow commands: each problem becomes an annotation on its line."""
+    tally = Tally()
+    for document, diagnostics in tally.count(results):
+        for diagnostic in diagnostics:
+            where = record(document, diagnostic)
+            out.write(f"::{diagnostic.level} file={where['path']},line={where['line']},col={where['column']},"
+                      f"endLine={where['end_line']},endColumn={where['end_column']},"
+                      f"title={diagnostic.code} {diagnostic.name}::{_escaped(diagnostic.message)}\n")
+    out.write(tally.summary() + "\n")
+    return tally
+
+
+def _escaped(message: str) -> str:
+    """Workflow-command data: %, CR and LF are escaped."""
+    return message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+RENDERERS = {"full": render_full, "concise": render_concise, "json": render_json, "github": render_github}
 STATISTICS_RENDERERS = {"full": render_statistics, "concise": render_statistics,
-                        "json": render_statistics_json}
+                        "json": render_statistics_json, "github": render_statistics}

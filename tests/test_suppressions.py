@@ -1,0 +1,58 @@
+"""Suppression comments, and the GitHub annotation format."""
+
+from __future__ import annotations
+
+import figures
+from figures.cli import main
+
+BROKEN = "The storm killed 12 people, of whom 15 were children."
+REVERSED = "Between 50 and 40 people were injured."
+
+
+def codes(text: str) -> list[str]:
+    return [d.code for d in figures.check(text)]
+
+
+def test_ignore_covers_the_next_block_only():
+    text = f"<!-- figures: ignore[PW01] the count excludes the missing -->\n{BROKEN}\n\n{BROKEN}\n"
+    [diagnostic] = figures.check(text)
+    assert diagnostic.code == "PW01" and diagnostic.start > text.index("\n\n")
+
+
+def test_ignore_names_rules_by_code_prefix_name_or_category():
+    for selector in ("PW01", "PW", "part-exceeds-whole", "part-whole"):
+        assert codes(f"<!-- figures: ignore[{selector}] -->\n{BROKEN}") == []
+    assert codes(f"<!-- figures: ignore[range-order] -->\n{BROKEN}") == ["PW01"]
+
+
+def test_disable_and_enable_bound_a_range():
+    text = (f"<!-- figures: disable[RO01] -->\n{REVERSED}\n\n{REVERSED}\n<!-- figures: enable[RO01] -->\n\n"
+            f"{REVERSED}\n")
+    [diagnostic] = figures.check(text)
+    assert diagnostic.start > text.index("enable")
+
+
+def test_file_ignore_covers_the_whole_file():
+    assert codes(f"{BROKEN}\n\n<!-- figures: file-ignore[PW01, RO01] -->\n\n{REVERSED}\n") == []
+
+
+def test_numbers_in_comments_and_front_matter_are_not_figures():
+    text = "---\ntitle: 12 of 15\ndate: 2022-03-29\n---\n<!-- between 50 and 40 -->\nNothing to see."
+    assert figures.extract(text) == []
+
+
+def test_an_unknown_rule_in_a_suppression_is_an_input_error(tmp_path, capsys):
+    path = tmp_path / "draft.md"
+    path.write_text(f"<!-- figures: ignore[PW99] typo -->\n{BROKEN}\n", encoding="utf-8")
+    assert main(["check", "--format", "concise", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert err.strip() == f"figures: {path}:1: unknown rule 'PW99' in a suppression comment"
+    assert "PW01" in out  # the file is still checked
+
+
+def test_github_format_writes_annotations(tmp_path, capsys):
+    path = tmp_path / "draft.md"
+    path.write_text(f"Intro.\n{BROKEN}\n", encoding="utf-8")
+    assert main(["check", "--format", "github", str(path)]) == 1
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(f"::error file={path},line=2,col=37,endLine=2,endColumn=39,title=PW01 part-exceeds-whole::")
