@@ -431,11 +431,9 @@ def _part_of(period: Period, mod: str, anchor: dt.date) -> Period | None:
         return (start, anchor - dt.timedelta(days=1)) if start < anchor <= end else period
     if mod == "later":
         return (anchor + dt.timedelta(days=1), end) if start <= anchor < end else period
-    if length == 7:
-        offsets = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}[mod]
-    else:
-        third = length // 3
-        offsets = {"early": (0, third - 1), "mid": (third, 2 * third - 1), "late": (2 * third, length - 1)}[mod]
+    if length != 7:
+        return period  # "early next year": where early ends is a matter of taste; the year is certain
+    offsets = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}[mod]
     return start + dt.timedelta(days=offsets[0]), start + dt.timedelta(days=offsets[1])
 
 

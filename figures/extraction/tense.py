@@ -6,7 +6,7 @@ import re
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|would|'ll|is to|are to|set to|set for|slated for|scheduled to|scheduled for|due to|"
-    r"expected to|plans? to|planned for|planning to|going to|to be held|to take place|"
+    r"expected to|plans? to|planned|planning|scheduled|going to|to be held|to take place|"
     r"intends? to|aims? to|upcoming|next|tomorrow|forthcoming)\b",
     re.I,
 )
