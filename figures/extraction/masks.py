@@ -53,7 +53,7 @@ _NOT_FIGURES = [
     r"|Number|Kilo|Papa|Zone|Sector|Region|Squadron|Battalion|Regiment|Brigade|Corps|Army|Fleet)"
     r"\s+\d+[A-Za-z]?\b",
     # indices and products: S&P 500, FTSE 100, Fortune 500, Stoxx 600, iPhone 11, Big 12
-    r"(?:\bS&P|\bS\s?P|\b(?:FTSE|Stoxx|Nasdaq|Dow|Nikkei|Russell|Fortune|Hang\s+Seng|ASX|Sensex|CAC|DAX"
+    r"(?:\b(?i:s&p|s\s?p)(?=\s+\d)|\b(?:FTSE|Stoxx|Nasdaq|Dow|Nikkei|Russell|Fortune|Hang\s+Seng|ASX|Sensex|CAC|DAX"
     r"|MSCI|TSX|Big|Top|Planet|[Cc]ategory|Galaxy|Note|Pixel|Xbox|PlayStation|iPhone|iPad|Series))\s+\d+\b",
     # a number between capitalised words is a name: "Apollo 11 mission", "Chapter 11.", "787 Dreamliner"
     rf"\b(?!{_NOT_NAMES}\b)(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d+(?=\s+[A-Z][a-z]|\s*[-,;:!?)]"

@@ -96,7 +96,7 @@ _CHANGE_VERB = re.compile(
     r"|advanc(?:ed|es?)|surg(?:ed|es?)|sank|sink(?:s|ing)?|doubled|tripled|halved)\s+(?:by\s+)?[$£€¥]?\s?$",
     re.I)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s+(?:[$£€¥]\s?)?$", re.I)
-_DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent|took|takes|take|of)\s+$", re.I)
+_DURATION_CUE = re.compile(r"\b(?:after|within|lasting|spent|took|takes|take)\s+$", re.I)
 _OF_MEASURE = re.compile(r"\s+of\s+", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and)\s+", re.I)
 _SCALE_ONLY = re.compile(r"(?i:hundred|thousand|million|billion|trillion|dozen)\b")
