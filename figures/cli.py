@@ -64,9 +64,15 @@ def error(message: str) -> None:
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
-    """``PATH... | -`` and ``--date``."""
+    """``PATH... | -``, ``--files-from`` and ``--date``."""
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="a text or Markdown file; - reads stdin"
+        "paths", nargs="*", metavar="PATH", help="a text or Markdown file; - reads stdin"
+    )
+    parser.add_argument(
+        "--files-from",
+        metavar="LIST",
+        help="also read the paths listed in this file, one per line (an archive of any size); "
+        "- reads the list from stdin",
     )
     parser.add_argument(
         "--date",
@@ -88,12 +94,26 @@ def open_documents(args: argparse.Namespace, failures: list[InputError]) -> Iter
         date = parse_date_option(args.date)
     except DateError as problem:
         raise UsageError(f"--date: {problem}") from None
+    paths = list(args.paths) + (_listed_paths(args.files_from) if args.files_from else [])
+    if not paths:
+        raise UsageError("no input: give a PATH, - for stdin, or --files-from LIST")
 
     def report(problem: InputError) -> None:
         error(str(problem))
         failures.append(problem)
 
-    return load_documents(args.paths, date=date, on_error=report)
+    return load_documents(paths, date=date, on_error=report)
+
+
+def _listed_paths(listing: str) -> list[str]:
+    """The paths in a list file (or stdin for -): one per line, blank lines skipped."""
+    try:
+        text = sys.stdin.read() if listing == "-" else open(listing, encoding="utf-8").read()
+    except FileNotFoundError:
+        raise UsageError(f"--files-from: {listing}: no such file") from None
+    except (OSError, UnicodeDecodeError) as problem:
+        raise UsageError(f"--files-from: {listing}: cannot be read ({problem.__class__.__name__})") from None
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 # -- rules shared by the commands that apply them --------------------------

@@ -18,7 +18,7 @@ CURRENCIES = (
     "USD", "GBP", "EUR", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "HKD", "SGD",
     "TWD", "CHF", "FRF", "BEF", "DEM", "NLG", "ITL", "TRY", "MXN", "PHP", "ARS",
     "ZAR", "KRW", "MYR", "THB", "SAR", "NGN", "ILS", "RUB", "SEK", "NOK", "DKK",
-    "BRL", "PKR", "IDR", "EGP", "KES", "UAH", "PLN",
+    "BRL", "PKR", "IDR", "EGP", "KES", "UAH", "PLN", "CZK",
 )
 
 
@@ -33,8 +33,3 @@ def registry() -> pint.UnitRegistry:
     for code in CURRENCIES:
         units.define(f"{code} = [currency_{code}]")
     return units
-
-
-def quantity(value: float, unit: str) -> pint.Quantity:
-    """``Q_(value, unit)`` in the shared registry (built from numbers, not strings)."""
-    return registry().Quantity(value, unit)

@@ -31,3 +31,17 @@ def test_extract_is_callable_again_after_the_engine_is_imported():
 
     assert callable(figures.extract)
     assert figures.extract("30 people") != []
+
+
+def test_every_unit_the_extractor_writes_is_a_pint_unit_and_every_currency_a_dimension():
+    from figures.extraction import unit_words
+    from figures.units import CURRENCIES, registry
+
+    units = registry()
+    for unit in {*unit_words.UNIT_WORDS.values(), *unit_words.UNIT_SYMBOLS.values(),
+                 *(unit for unit, _ in unit_words.TIME_UNITS.values())}:
+        units.Unit(unit)  # raises for a name pint does not know
+    codes = {*unit_words.CURRENCY_SIGNS.values(), *unit_words.CURRENCY_WORDS.values(),
+             *unit_words.CURRENCY_ADJECTIVES.values(), *unit_words.CROWN_ADJECTIVES.values()}
+    assert codes <= set(CURRENCIES)
+    assert units.Unit("USD").dimensionality != units.Unit("EUR").dimensionality

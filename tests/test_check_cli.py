@@ -338,3 +338,23 @@ def test_unknown_rule_is_one_line_exit_2(capsys):
     code, out, err = run(capsys, "rules", "XX01")
     assert (code, out) == (2, "")
     assert err == "figures: unknown rule 'XX01' (figures rules lists them)\n"
+
+
+def test_files_from_reads_a_list_of_paths(capsys, tmp_path):
+    good, clean = tmp_path / "good.md", tmp_path / "clean.md"
+    good.write_text("Between 50 and 40 people were injured.\n", encoding="utf-8")
+    clean.write_text("Nothing here.\n", encoding="utf-8")
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{good}\n\n{clean}\n{tmp_path / 'missing.md'}\n", encoding="utf-8")
+    assert main(["check", "--format", "concise", "--files-from", str(listing)]) == 2
+    out, err = capsys.readouterr()
+    assert "RO01" in out and "in 1 of 2 files" in out
+    assert err.strip() == f"figures: {tmp_path / 'missing.md'}: no such file"
+
+
+def test_files_from_a_missing_list_and_no_input_at_all(capsys, tmp_path):
+    assert main(["check", "--files-from", str(tmp_path / "nope.txt")]) == 2
+    assert main(["check"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"figures: --files-from: {tmp_path / 'nope.txt'}: no such file",
+                   "figures: no input: give a PATH, - for stdin, or --files-from LIST"]

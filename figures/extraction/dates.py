@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from figures.extraction.lexicon import MONTHS, ORDINAL_WORDS, WEEKDAYS
+from figures.extraction.lexicon import MONTHS, WEEKDAYS
 from figures.extraction.numbers import NUMBER, parse_number
 from figures.extraction.tense import tense_at
 from figures.extraction.unit_words import CURRENCY_SIGNS, TIME_UNITS, UNIT_AFTER
@@ -648,5 +648,3 @@ def _kind_of(period: Period | None) -> str:
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < b and a < end for a, b in taken)
 
-
-ORDINAL_DAY = ORDINAL_WORDS  # re-exported for the quantities extractor's masking

@@ -31,8 +31,6 @@ SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6,
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12, "tln": 1e12, "tn": 1e12,
 }
-#: Scale letters glued to money ("$5m", "£600m", "$2b", "$50k").
-MONEY_SCALE_LETTERS = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

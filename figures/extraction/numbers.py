@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -43,7 +42,6 @@ NUMBER = (
     rf"(?:\s+and\s+a\s+half\b)?)"
 )
 #: A scale word after a number ("10 million", "4.5 mln", "1.2bn").
-SCALE = rf"(?:\s*-?\s*|)(?P<scale>{_SCALE})\b"
 SCALE_RE = re.compile(rf"\s?-?\s?({_SCALE})\b", re.I)
 NUMBER_RE = re.compile(NUMBER, re.I)
 
@@ -193,7 +191,3 @@ def fraction_value(numerator: str | None, denominator: str) -> float | None:
     numerator = numerator.lower() if numerator else None
     top = 1 if numerator in (None, "a", "an", "one") else UNITS_WORDS.get(numerator)
     return top / bottom if top else None
-
-
-def is_integer(value: float) -> bool:
-    return math.isfinite(value) and value == int(value)

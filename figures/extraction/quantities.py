@@ -282,7 +282,7 @@ def _currency_code(money: re.Match, m: _Mention) -> str | None:
     if word in ("pounds", "pound"):
         return "GBP" if m.scale else None
     if word in ("crowns", "crown"):
-        return uw._CROWNS.get(adjective)
+        return uw.CROWN_ADJECTIVES.get(adjective)
     if adjective and word in ("dollars", "dollar", "dlrs", "dlr", "francs", "franc", "pesos", "peso",
                               "marks", "lira", "lire", "rupees", "rupee", "won", "rand", "real"):
         return uw.CURRENCY_ADJECTIVES.get(adjective, uw.CURRENCY_WORDS.get(word))

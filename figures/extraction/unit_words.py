@@ -165,7 +165,7 @@ CURRENCY_ADJECTIVES = {
 }
 #: Words for which a currency adjective is required (or a scale word before them).
 AMBIGUOUS_CURRENCY_WORDS = frozenset({"won", "real", "rand", "marks", "crowns", "crown"})
-_CROWNS = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK"}
+CROWN_ADJECTIVES = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK"}
 CENTS = frozenset({"cent", "cents", "cts", "ct", "sen"})
 
 
