@@ -9,7 +9,8 @@
 ``articles()`` builds paragraphs whose figures are related (a part and its
 whole, a conversion, a percentage of a total, a change, a sum, a list and its
 count, dates against the dateline, a weekday with its date, a range, an age
-and a birth year, one set counted twice) and consistent by construction;
+and a birth year, one set counted twice, a relative and an absolute date of
+one meeting, a duration and its dates) and consistent by construction;
 ``articles(inject="part-whole")`` breaks one of them and records where
 (``article.injected``).  Articles can be re-rendered with other number and
 date styles, another paragraph order and unrelated text, without changing
@@ -378,11 +379,28 @@ def _repeated(draw, broken: bool, dateline: dt.date) -> Statement:
         f"[[{spell(second, s.numbers)}]] member states backed the plan."), broken)
 
 
+def _relative_date(draw, broken: bool, dateline: dt.date) -> Statement:
+    monday = dateline + dt.timedelta(days=7 - dateline.weekday())
+    day = monday + dt.timedelta(days=draw(st.integers(0, 6)) + (14 if broken else 0))
+    return Statement("relative-date", lambda s: _span(
+        f"Ministers will attend a meeting set to take place [[next week]]. The meeting will take place "
+        f"on {write_date(day, s.dates)}."), broken)
+
+
+def _duration(draw, broken: bool, dateline: dt.date) -> Statement:
+    days = draw(st.integers(3, 30))
+    start = dateline - dt.timedelta(days=4 * days + draw(st.integers(10, 200)))
+    end = start + dt.timedelta(days=3 * days + 5 if broken else days)
+    return Statement("duration", lambda s: _span(
+        f"The [[{spell(days, s.numbers)}-day]] strike, which began on {write_date(start, s.dates)}, ended on "
+        f"{write_date(end, s.dates)}."), broken)
+
+
 _BUILDERS = {
     "part-whole": _part_whole, "unit-conversion": _conversion, "percent-of": _percent_of,
     "percent-change": _change, "sum-total": _sum_total, "list-count": _list_count,
     "date-order": _date_order, "weekday-date": _weekday, "range-order": _range, "age": _age,
-    "repeated-figure": _repeated,
+    "repeated-figure": _repeated, "relative-date": _relative_date, "duration": _duration,
 }
 #: The categories ``articles()`` can build (and break).
 CATEGORIES = tuple(_BUILDERS)
