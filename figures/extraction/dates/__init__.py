@@ -1,0 +1,99 @@
+"""Dates: absolute, ranges, years, quarters and expressions relative to the dateline.
+
+Each pattern is a small function (``absolute``, ``relative``) marked with its
+regex; ``HANDLERS`` runs them in order, longest forms first, and a span taken
+by one is not read again by the next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from figures.extraction.dates import absolute, relative
+from figures.extraction.dates.calendar import Period
+from figures.extraction.dates.matching import NOT_A_DATE, Context, Found
+from figures.extraction.windows import finditer, windows
+from figures.model import Figure
+
+#: The patterns in the order they take spans: written-out dates before the relative ones,
+#: bare month names and years last.
+HANDLERS = (
+    absolute.iso, absolute.month_day_to_month_day, absolute.month_day_to_day, absolute.day_to_day_month,
+    absolute.month_day, absolute.day_month, absolute.month_year, absolute.quarter, absolute.q_quarter,
+    absolute.half, absolute.year_to_year, absolute.fiscal_years, absolute.decade,
+    relative.ago, relative.in_future, relative.last_this_next, relative.earlier_this, relative.deictic,
+    relative.context_day, relative.weekday,
+    absolute.month_alone, absolute.spelled_year, absolute.year,
+)
+
+#: Every date expression holds one of these; patterns are run only near them.
+_TRIGGERS = re.compile(
+    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|today|tonight|yesterday|tomorrow|last|this|next|ago|day|quarter|half|nineteen|eighteen"
+    r"|thousand|earlier|later|previous|following|early|mid|late|week|month|year|decade)\w*)")
+
+
+def find_dates(document, masked: str) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Date figures of ``document`` and the spans they take (to mask before reading numbers);
+    ``masked`` is its text with non-figures blanked."""
+    ctx = Context(document)
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    near = windows(masked, _TRIGGERS, 60)
+    for handler in HANDLERS:
+        if handler.needs is not None and not handler.needs.search(masked):
+            continue
+        for match in finditer(handler.regex, masked, near):
+            if _overlaps(taken, match.start(), match.end()):
+                continue
+            result = handler(match, ctx)
+            if result is None or _overlaps(taken, result.start, result.end):
+                continue
+            taken.append((result.start, result.end))
+            found.append(result)
+    found.sort(key=lambda f: f.start)
+    figures = list(_figures(document, [f for f in found if f.resolution != NOT_A_DATE], ctx))
+    return figures, taken
+
+
+def _figures(document, found: list[Found], ctx: Context) -> Iterator[Figure]:
+    dateline_span = document.dateline_span
+    previous_day: dt.date | None = None
+    previous_sentence = -2
+    for item in found:
+        period, resolution, weekday = item.period, item.resolution, item.weekday
+        sentence = document.sentence_index(item.start)
+        if resolution == "context":  # "the previous day": the day named in this or the last sentence
+            recent = previous_day if sentence - previous_sentence <= 1 else None
+            anchor = recent or ctx.anchor
+            sign, weekday = weekday, None
+            period = None if anchor is None else (anchor + dt.timedelta(days=sign),) * 2
+            resolution = "context" if recent else "relative"
+        if dateline_span and item.start <= dateline_span[0] < item.end:
+            resolution = "dateline"
+        kind = item.kind or _kind_of(period)
+        text = document.text[item.start:item.end]
+        if period and period[0] == period[1]:
+            previous_day, previous_sentence = period[0], sentence
+        yield Figure(
+            kind=kind, text=text, start=item.start, end=item.end,
+            date_start=period[0] if period else None, date_end=period[1] if period else None,
+            resolution=resolution, reversed=item.reversed, weekday=weekday,
+        )
+
+
+def _kind_of(period: Period | None) -> str:
+    if period is None:
+        return "date"
+    start, end = period
+    if start == end:
+        return "date"
+    if start.month == 1 and start.day == 1 and end == dt.date(start.year, 12, 31):
+        return "year"
+    return "date_range"
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < b and a < end for a, b in taken)

@@ -1,0 +1,333 @@
+"""Dates written out: days, day and month ranges, months, quarters, halves, years, decades."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from figures.extraction.dates.calendar import (
+    Period,
+    day_number,
+    month_number,
+    month_period,
+    nearest,
+    quarter_period,
+    safe_date,
+    year_period,
+)
+from figures.extraction.dates.matching import (
+    DAY,
+    MONTH,
+    NOT_A_DATE,
+    TO,
+    WEEKDAY,
+    YEAR,
+    Context,
+    Found,
+    explicit_or_inferred,
+    named,
+    pattern,
+)
+from figures.extraction.lexicon import WEEKDAYS
+from figures.extraction.unit_words import CURRENCY_SIGNS, TIME_UNITS, UNIT_AFTER
+
+
+@pattern(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))")
+def iso(match, ctx):
+    day = safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None:  # "2022-02-30" is no date, and no three numbers either
+        return Found(match.start(), match.end(), None, NOT_A_DATE)
+    return Found(match.start(), match.end(), (day, day), "explicit")
+
+
+
+@pattern(named(
+    r"(?:\b(?P<pre>[Bb]etween|[Ff]rom)\s+)?\b(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?"
+    r"(?P<to>{TO}|\s+and\s+)(?P<m2>{M})\s+(?P<d2>{D})\b(?:,?\s+(?P<y2>{Y})\b)?",
+    M=MONTH, D=DAY, Y=YEAR, TO=TO), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+def month_day_to_month_day(match, ctx):
+    if "and" in match["to"] and (match["pre"] or "").lower() != "between":
+        return None
+    year = match["y2"] or match["y1"]
+    first = (month_number(match["m1"]), day_number(match["d1"]))
+    second = (month_number(match["m2"]), day_number(match["d2"]))
+    return _range(match, ctx, year, first, second, year_first=match["y1"])
+
+
+@pattern(named(
+    r"(?:\b(?P<pre>[Bb]etween|[Ff]rom)\s+)?\b(?P<m1>{M})\s+(?P<d1>{D})(?P<to>{TO}|\s+and\s+)"
+    r"(?P<d2>{D})\b(?![.,]\d|\s*(?:%|percent|per\s+cent|pct|mln|million|billion|bln)\b)(?:,?\s+(?P<y1>{Y})\b)?",
+    M=MONTH, D=DAY, Y=YEAR, TO=TO), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+def month_day_to_day(match, ctx):
+    if "and" in match["to"] and (match["pre"] or "").lower() != "between":
+        return None
+    month = month_number(match["m1"])
+    return _range(match, ctx, match["y1"], (month, day_number(match["d1"])),
+                  (month, day_number(match["d2"])))
+
+
+@pattern(named(
+    r"(?:\b(?P<pre>[Bb]etween|[Ff]rom)\s+)?\b(?P<d1>{D})(?:\s+(?P<m1>{M}))?(?P<to>{TO}|\s+and\s+)"
+    r"(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y1>{Y})\b)?",
+    M=MONTH, D=DAY, Y=YEAR, TO=TO), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+def day_to_day_month(match, ctx):
+    if "and" in match["to"] and (match["pre"] or "").lower() != "between":
+        return None
+    month2 = month_number(match["m2"])
+    month1 = month_number(match["m1"]) if match["m1"] else month2
+    return _range(match, ctx, match["y1"], (month1, day_number(match["d1"])),
+                  (month2, day_number(match["d2"])))
+
+
+def _range(match, ctx, year, first, second, year_first=None) -> Found | None:
+    def make(y: int) -> Period | None:
+        start = safe_date(int(year_first) if year_first else y, *first)
+        end = safe_date(y, *second)
+        if start is None or end is None:
+            return None
+        if end < start and first[0] > second[0] and not year_first:  # "December 28 - January 3"
+            start = safe_date(y - 1, *first)
+        return (start, end) if start <= end else (end, start)
+
+    period, resolution = explicit_or_inferred(ctx, match.start(), make, year)
+    if period is None and (year or ctx.anchor):
+        return None
+    reversed_ = first[0] == second[0] and first[1] > second[1]
+    start = match.start("m1") if match.groupdict().get("m1") and match.start("m1") < match.start("d1") \
+        else match.start("d1")
+    if match.groupdict().get("pre"):
+        start = match.start("pre")
+    return Found(start, match.end(), period, resolution, reversed_, kind="date_range")
+
+
+@pattern(named(
+    r"(?:\b(?P<wd>{W}),?\s+)?\b(?P<m>{M})\s+(?P<d>{D})(?![\d:])(?!\s*(?:%|percent|per\s+cent|pct)\b)"
+    r"(?:,?\s+(?P<y>{Y})\b)?",
+    M=MONTH, D=DAY, Y=YEAR, W=WEEKDAY), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+def month_day(match, ctx):
+    return _single_day(match, ctx, month_number(match["m"]), day_number(match["d"]))
+
+
+@pattern(named(
+    r"(?:\b(?P<wd>{W}),?\s+)?(?:\bthe\s+)?\b(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y})\b)?",
+    M=MONTH, D=DAY, Y=YEAR, W=WEEKDAY), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+def day_month(match, ctx):
+    return _single_day(match, ctx, month_number(match["m"]), day_number(match["d"]))
+
+
+def _single_day(match, ctx, month: int, day: int) -> Found | None:
+    if match["m"] == "May" and not match["y"] and _looks_like_verb_may(ctx.text, match.end("m")):
+        return None
+
+    def make(year: int) -> Period | None:
+        date = safe_date(year, month, day)
+        return (date, date) if date else None
+
+    period, resolution = explicit_or_inferred(ctx, match.start(), make, match["y"])
+    if period is None and (match["y"] or ctx.anchor):
+        return None
+    weekday = WEEKDAYS[match["wd"].lower()] if match["wd"] else None
+    return Found(match.start(), match.end(), period, resolution, weekday=weekday, kind="date")
+
+
+def _looks_like_verb_may(text: str, end: int) -> bool:
+    return bool(re.match(r"\s+(?:be|have|not|also|well|still|never)\b", text[end:end + 8]))
+
+
+@pattern(named(r"\b(?P<m>{M}),?\s+(?:of\s+)?(?:(?P<y>{Y})\b|(?P<rel>last|this|next)\s+year\b)", M=MONTH, Y=YEAR), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+def month_year(match, ctx):
+    month = month_number(match["m"])
+    if match["y"]:
+        return Found(match.start(), match.end(), month_period(int(match["y"]), month), "explicit")
+    if ctx.anchor is None:
+        return Found(match.start(), match.end(), None, "relative", kind="date_range")
+    year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
+    return Found(match.start(), match.end(), month_period(year, month), "relative")
+
+
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+             "fourth": 4, "4th": 4}
+
+
+@pattern(named(
+    r"\b(?:(?P<y0>{Y})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
+    r"(?:\s+(?:of\s+)?(?:(?P<y>{Y})\b|(?P<rel>this|last|next)\s+year\b))?", Y=YEAR), re.I, needs=r"quarter")
+def quarter(match, ctx):
+    quarter = _QUARTERS[match["q"].lower()]
+    year = match["y"] or match["y0"]
+    if year:
+        return Found(match.start(), match.end(), quarter_period(int(year), quarter), "explicit")
+    if ctx.anchor is None:
+        return Found(match.start(), match.end(), None, "relative")
+    if match["rel"]:
+        shift = {"this": 0, "last": -1, "next": 1}[match["rel"].lower()]
+        return Found(match.start(), match.end(),
+                      quarter_period(ctx.anchor.year + shift, quarter), "relative")
+    period = nearest(lambda y: quarter_period(y, quarter), ctx.anchor, ctx.tense(match.start()) or "past")
+    return Found(match.start(), match.end(), period, "inferred-year")
+
+
+@pattern(named(r"\bQ(?P<q>[1-4])(?:\s*(?P<y>{Y})\b|\s*'(?P<yy>\d\d)\b)?", Y=YEAR), needs=r"Q[1-4]")
+def q_quarter(match, ctx):
+    quarter = int(match["q"])
+    if match["y"] or match["yy"]:
+        year = int(match["y"]) if match["y"] else _two_digit_year(int(match["yy"]), ctx)
+        return Found(match.start(), match.end(), quarter_period(year, quarter), "explicit")
+    if ctx.anchor is None:
+        return Found(match.start(), match.end(), None, "inferred-year")
+    period = nearest(lambda y: quarter_period(y, quarter), ctx.anchor, ctx.tense(match.start()) or "past")
+    return Found(match.start(), match.end(), period, "inferred-year")
+
+
+def _two_digit_year(yy: int, ctx: Context) -> int:
+    century = (ctx.anchor.year // 100 * 100) if ctx.anchor else 2000
+    return century + yy
+
+
+@pattern(named(r"\b(?P<h>first|second)[\s-]+half\s+(?:of\s+)?(?P<y>{Y})\b", Y=YEAR), re.I, needs=r"half")
+def half(match, ctx):
+    year = int(match["y"])
+    months = (1, 6) if match["h"].lower() == "first" else (7, 12)
+    return Found(match.start(), match.end(),
+                  (dt.date(year, months[0], 1), month_period(year, months[1])[1]), "explicit")
+
+
+@pattern(named(
+    r"\b(?:(?P<pre>[Bb]etween)\s+(?P<a>{Y})\s+and\s+(?P<b>{Y})|(?P<from>[Ff]rom)\s+(?P<c>{Y})\s+"
+    r"(?:to|until|till|through)\s+(?P<d>{Y}))\b(?!\s*(?:%|percent|pct|people))", Y=YEAR), needs=r"\d{4}\s+(?:and|to|until|till|through)\s+\d{4}")
+def year_to_year(match, ctx):
+    first, second = (int(match["a"]), int(match["b"])) if match["a"] else (int(match["c"]), int(match["d"]))
+    return _year_range(match, first, second)
+
+
+@pattern(named(
+    r"(?:\b(?:[Ff]iscal(?:\s+year)?|FY)\s*)?(?<![\d,.$£€-])\b(?P<a>{Y})(?:-|–|/)(?P<b>\d{4}|\d\d)\b"
+    r"(?![-/]\d)", Y=YEAR), needs=r"\d{4}[-–/]\d")
+def fiscal_years(match, ctx):
+    first = int(match["a"])
+    second_text = match["b"]
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if len(second_text) == 2 and second < first and first % 100 >= 90 and second % 100 < 10:
+        second += 100  # "1999-00"
+    if len(second_text) == 4 and not 1500 <= second <= 2099:
+        return None
+    return _year_range(match, first, second)
+
+
+def _year_range(match, first: int, second: int) -> Found:
+    low, high = sorted((first, second))
+    return Found(match.start(), match.end(), (dt.date(low, 1, 1), dt.date(high, 12, 31)),
+                  "explicit", reversed=first > second, kind="date_range")
+
+
+@pattern(r"\b(?:the\s+)?(?:(?:early|mid|late)-?\s?)?(?P<dec>1[5-9]\d0|20\d0)s\b|\b(?:the\s+)?'(?P<yy>\d0)s\b", needs=r"0s\b")
+def decade(match, ctx):
+    if match["dec"]:
+        start = int(match["dec"])
+    else:
+        start = (1900 if int(match["yy"]) > 20 else 2000) + int(match["yy"])
+    return Found(match.start(), match.end(), (dt.date(start, 1, 1), dt.date(start + 9, 12, 31)),
+                  "explicit", kind="date_range")
+
+
+_MONTH_CONTEXT = (r"in|since|until|till|by|from|to|through|during|before|after|early|mid|late"
+                  r"|end\s+of|beginning\s+of|start\s+of|last|next|this|of|and")
+
+
+@pattern(named(r"\b(?P<pre>{C})[\s-]+(?P<m>January|February|March|April|May|June|July|August"
+                 r"|September|October|November|December)\b(?![\s-]*\d)", C=_MONTH_CONTEXT), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+def month_alone(match, ctx):
+    month = month_number(match["m"])
+    pre = match["pre"].lower()
+    start = match.start("m") if pre in ("in", "since", "until", "till", "by", "from", "to", "through",
+                                        "during", "before", "after", "of", "and") else match.start()
+    if ctx.anchor is None:
+        return Found(start, match.end(), None, "inferred-year", kind="date_range")
+    if pre in ("last", "next", "this"):
+        year = ctx.anchor.year
+        if pre == "last":
+            year -= 1 if month >= ctx.anchor.month else 0
+        elif pre == "next":
+            year += 1 if month <= ctx.anchor.month else 0
+        return Found(start, match.end(), month_period(year, month), "relative", kind="date_range")
+    tense = ctx.tense(match.start())
+    if pre == "since":
+        tense = "past"
+    period = nearest(lambda y: month_period(y, month), ctx.anchor, tense)
+    return Found(start, match.end(), period, "inferred-year", kind="date_range")
+
+
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPELLED_YEAR = (rf"(?:(?P<c>eighteen|nineteen)[\s-]+(?:(?P<t>{_TENS})(?:[\s-](?P<o>{_ONES}))?|(?P<teen>{_TEENS})"
+                 rf"|(?:oh[\s-])?(?P<oh>{_ONES})|hundred)|two\s+thousand(?:\s+and)?(?:\s+(?P<mo>{_ONES}|{_TEENS}))?)")
+
+
+def _spelled_year_value(match) -> int:
+    from figures.extraction.lexicon import TENS_WORDS, UNITS_WORDS
+    if match["c"]:
+        base = 1800 if match["c"].lower() == "eighteen" else 1900
+        if match["t"]:
+            return base + TENS_WORDS[match["t"].lower()] + (UNITS_WORDS[match["o"].lower()] if match["o"] else 0)
+        word = match["teen"] or match["oh"]
+        return base + (UNITS_WORDS[word.lower()] if word else 0)
+    return 2000 + (UNITS_WORDS[match["mo"].lower()] if match["mo"] else 0)
+
+
+@pattern(named(rf"(?:\b(?P<m>{{M}})\s+)?\b{_SPELLED_YEAR}\b(?!\s+(?:people|dollars|years|percent))",
+                 M=MONTH), re.I, needs=r"\b(?:nineteen|eighteen|two\s+thousand)\b")
+def spelled_year(match, ctx):
+    before = ctx.text[max(0, match.start() - 12):match.start()]
+    if not match["m"] and not match["t"] and not re.search(r"(?i:\b(?:in|since|of|by|until|from|to|and|early|late|mid|the)\s+$|^\s*$|[.\n]\s*$)",
+                                         before):
+        return None
+    year = _spelled_year_value(match)
+    if match["m"]:
+        return Found(match.start(), match.end(), month_period(year, month_number(match["m"])), "explicit")
+    return Found(match.start(), match.end(), year_period(year), "explicit", kind="year")
+
+
+_YEAR_PREFIX = re.compile(
+    r"(?:\b(?:in|since|of|by|until|till|from|to|through|during|before|after|between|and|early|mid"
+    r"|late|fiscal|year|the|for|on|until|around|circa|c\.)|'s|-)\s*$", re.I)
+
+
+@pattern(r"(?<![\d,.$£€¥#-])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|%|-\d)")
+def year(match, ctx):
+    before = ctx.text[max(0, match.start() - 25):match.start()]
+    after = ctx.text[match.end():match.end() + 30]
+    year = int(match["y"])
+    has_prefix = bool(_YEAR_PREFIX.search(before))
+    if not 1900 <= year <= 2099 and not _STRONG_YEAR_PREFIX.search(before):
+        return None
+    if _is_measure(after) or _QUALIFIED.search(before) or _currency_before(before):
+        return None
+    if not has_prefix and re.match(r"\s+[a-z]+s\b(?<!\bsales)", after) and not re.match(
+            r"\s+(?:was|has|is|results|figures|levels|earnings|profits|sales|levels|budgets)\b", after):
+        return None
+    return Found(match.start(), match.end(), year_period(year), "explicit", kind="year")
+
+
+_STRONG_YEAR_PREFIX = re.compile(
+    r"\b(?:in|since|until|till|from|during|before|after|early|mid|late|circa|c\.)[\s-]*$", re.I)
+_QUALIFIED = re.compile(
+    r"\b(?:about|around|some|almost|nearly|over|more than|less than|fewer than|at least|up to|"
+    r"approximately|roughly|No\.|number|than|only|just)\s*$", re.I)
+
+
+def _currency_before(before: str) -> bool:
+    stripped = before.rstrip()
+    return any(stripped.endswith(sign.strip()) for sign in CURRENCY_SIGNS if not sign.strip().isalpha()) \
+        or bool(re.search(r"\b(?:US\$|Rs\.?|USD|EUR|GBP|JPY|CHF)\s*$", before))
+
+
+def _is_measure(after: str) -> bool:
+    if re.match(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|mln\b|million\b|billion\b|bln\b|dlrs\b|"
+                r"dollars\b|tonnes\b|people\b|shares\b|-year-old\b|-strong\b)", after, re.I):
+        return True
+    unit = UNIT_AFTER.match(after)
+    if unit and unit.group("word"):
+        return True
+    time = re.match(r"\s*-?\s*(\w+)", after)
+    return bool(time and time.group(1).lower() in TIME_UNITS)
