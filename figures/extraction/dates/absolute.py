@@ -6,27 +6,10 @@ import datetime as dt
 import re
 
 from figures.extraction.dates.calendar import (
-    Period,
-    day_number,
-    month_number,
-    month_period,
-    nearest,
-    quarter_period,
-    safe_date,
-    year_period,
+    Period, day_number, month_number, month_period, nearest, quarter_period, safe_date, year_period,
 )
 from figures.extraction.dates.matching import (
-    DAY,
-    MONTH,
-    NOT_A_DATE,
-    TO,
-    WEEKDAY,
-    YEAR,
-    Context,
-    Found,
-    explicit_or_inferred,
-    named,
-    pattern,
+    DAY, MONTH, NOT_A_DATE, TO, WEEKDAY, YEAR, Context, Found, explicit_or_inferred, named, pattern,
 )
 from figures.extraction.lexicon import WEEKDAYS
 from figures.extraction.unit_words import CURRENCY_SIGNS, TIME_UNITS, UNIT_AFTER
@@ -38,7 +21,6 @@ def iso(match, ctx):
     if day is None:  # "2022-02-30" is no date, and no three numbers either
         return Found(match.start(), match.end(), None, NOT_A_DATE)
     return Found(match.start(), match.end(), (day, day), "explicit")
-
 
 
 @pattern(named(

@@ -24,8 +24,6 @@ def ago(match, ctx):
     return Found(match.start(), match.end(), period_of(day, unit), "relative")
 
 
-
-
 @pattern(rf"\bin\s+(?P<n>{NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?)(?:'\s*time)?\b", re.I, needs=r"\bin\s")
 def in_future(match, ctx):
     if ctx.tense(match.start()) != "future" or re.search(r"\b(?:first|last)\b[^.]{0,60}$",
@@ -39,8 +37,6 @@ def in_future(match, ctx):
         return Found(match.start(), match.end(), None, "relative")
     day = shift(ctx.anchor, int(value), match["unit"].lower(), 1)
     return Found(match.start(), match.end(), (day, day), "relative") if day else None
-
-
 
 
 @pattern(r"\b(?:(?P<mod>early|mid|late|earlier|later)[\s-]+)?(?P<rel>last|this|next)\s+"
@@ -58,10 +54,6 @@ def last_this_next(match, ctx):
 @pattern(r"\b(?P<mod>earlier|later)\s+this\s+(?P<unit>week|month|year)\b", re.I, needs=r"\bthis\s")
 def earlier_this(match, ctx):
     return last_this_next(match, ctx)
-
-
-
-
 
 
 @pattern(r"\b(?P<w>today|tonight|yesterday|tomorrow)\b", re.I)

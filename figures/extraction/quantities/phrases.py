@@ -1,0 +1,111 @@
+"""Figures written as phrases: "one in five", "two-thirds", "thousands", "a month-long", ordinals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from figures.extraction import unit_words as uw
+from figures.extraction.intervals import exact
+from figures.extraction.lexicon import ORDINAL_WORDS, UNITS_WORDS, VAGUE_AMOUNTS
+from figures.extraction.numbers import Number, fraction_value, parse_number
+from figures.extraction.quantities.mention import Mention, make_figure, to_figure, with_qualifier
+from figures.extraction.quantities.reading import CURRENCY_AFTER, currency_code
+from figures.model import Figure
+
+_ORDINAL_DIGITS = re.compile(r"\b(?P<n>\d+)(?:st|nd|rd|th)\b")
+
+_ORDINAL_WORD = re.compile(r"\b(?P<w>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+_VAGUE = re.compile(
+    r"\b(?P<v>" + "|".join(sorted(VAGUE_AMOUNTS, key=len, reverse=True)) + r")\b(?!\s+(?:and|or)\s+\d)", re.I)
+
+_FRACTION = re.compile(
+    r"\b(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?P<den>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
+
+_RATIO = re.compile(
+    rf"\b(?P<a>\d+|{'|'.join(UNITS_WORDS)})\s+(?:in|out\s+of)\s+(?P<b>\d+|{'|'.join(UNITS_WORDS)})\b"
+    r"|\b(?P<c>\d+)(?:-to-|:)(?P<d>\d+)\b(?!:)", re.I)
+
+_A_DURATION = re.compile(
+    r"\b(?:(?P<a>an?)\s+(?P<time>second|minute|hour|day|week|fortnight|month|year|decade|century)"
+    r"(?P<long>-long)?|(?P<bare>week|fortnight|month|year|decade|century)-long)\b", re.I)
+
+_DURATION_CUE = re.compile(r"\b(?:after|within|lasting|spent|took|takes|take)\s+$", re.I)
+
+_OF_MEASURE = re.compile(r"\s+of\s+", re.I)
+
+
+def ratios(text: str, masked: str) -> Iterator[Figure]:
+    for match in _RATIO.finditer(masked):
+        if match.group("a"):
+            a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+            if not (a and b and b.value >= 2 and a.value < b.value) or re.match(
+                    r"\s*(?:%|percent|pct)", masked[match.end():match.end() + 9]):
+                continue
+            value = a.value / b.value
+        else:
+            if not int(match.group("c")) or not int(match.group("d")) or masked[match.end():match.end() + 1] == "-":
+                continue
+            value = int(match.group("c")) / int(match.group("d"))
+        yield make_figure(text, match.start(), match.end(), "ratio", exact(value))
+
+
+def fractions(text: str, masked: str) -> Iterator[Figure]:
+    for match in _FRACTION.finditer(masked):
+        numerator, denominator = match.group("num"), match.group("den").lower()
+        if denominator.startswith("half"):
+            if numerator is None and not (
+                    re.match(r"\s+(?:of|the|a|an|its|their|his|her|all|that|this|those|these)\b",
+                             masked[match.end():match.end() + 8], re.I)
+                    or re.search(r"\b(?:by|in)\s+$", masked[max(0, match.start() - 4):match.start()], re.I)):
+                continue
+        elif numerator is None:
+            continue
+        if re.search(r"\b(?:first|second|third|fourth|last|this|next)\s+$",
+                     masked[max(0, match.start() - 8):match.start()], re.I):
+            continue
+        if re.search(r"\band\s+$", masked[max(0, match.start() - 5):match.start()], re.I) or \
+                re.match(r"\s+(?:million|billion|thousand|hundred)\b", masked[match.end():match.end() + 10], re.I):
+            continue
+        value = fraction_value(numerator, denominator)
+        if value is not None:
+            m = with_qualifier(masked, Mention(match.start(), match.end(), Number(value, 0.0), kind="ratio"))
+            yield to_figure(text, m)
+
+
+def vague_amounts(text: str, masked: str) -> Iterator[Figure]:
+    for match in _VAGUE.finditer(masked):
+        low, high = VAGUE_AMOUNTS[match.group("v").lower()]
+        kind, unit, end = "count", None, match.end()
+        of = _OF_MEASURE.match(masked, end)
+        if of:
+            money = CURRENCY_AFTER.match(masked, of.end() - 1)
+            measure = uw.unit_after(masked, of.end())
+            if money and money.group("word").lower() in uw.CURRENCY_WORDS:
+                kind, unit, end = "money", currency_code(money, Mention(0, 0, Number(0, 0), scale="million")), money.end()
+            elif measure:
+                kind, unit, end = "quantity", measure[0], measure[1]
+        yield Figure(kind=kind, text=text[match.start():end], start=match.start(), end=end,
+                     value=None, low=float(low), high=float(high), unit=unit, soft_low=float(low),
+                     soft_high=float(high))
+
+
+def a_durations(text: str, masked: str) -> Iterator[Figure]:
+    for match in _A_DURATION.finditer(masked):
+        unit, factor = uw.TIME_UNITS[(match.group("time") or match.group("bare")).lower()]
+        m = Mention(match.start(), match.end(), Number(float(factor), 0.0), kind="duration", unit=unit)
+        m = with_qualifier(masked, m)
+        if m.qualifier or match.group("long") or match.group("bare") or _DURATION_CUE.search(masked[max(0, match.start() - 12):match.start()]):
+            yield to_figure(text, m)
+
+
+def ordinals(text: str, masked: str) -> Iterator[Figure]:
+    for match in _ORDINAL_DIGITS.finditer(masked):
+        yield make_figure(text, match.start(), match.end(), "ordinal", exact(float(match.group("n"))))
+    for match in _ORDINAL_WORD.finditer(masked):
+        word = match.group("w").lower()
+        if word == "second" and re.search(r"\b(?:a|per|one|split)\s+$", masked[max(0, match.start() - 6):match.start()], re.I):
+            continue
+        yield make_figure(text, match.start(), match.end(), "ordinal", exact(float(ORDINAL_WORDS[word])))
