@@ -6,10 +6,27 @@ import datetime as dt
 import re
 
 from figures.extraction.dates.calendar import (
-    Period, day_number, month_number, month_period, nearest, quarter_period, safe_date, year_period,
+    Period,
+    day_number,
+    month_number,
+    month_period,
+    nearest,
+    quarter_period,
+    safe_date,
+    year_period,
 )
 from figures.extraction.dates.matching import (
-    DAY, MONTH, NOT_A_DATE, TO, WEEKDAY, YEAR, Context, Found, explicit_or_inferred, named, pattern,
+    DAY,
+    MONTH,
+    NOT_A_DATE,
+    TO,
+    WEEKDAY,
+    YEAR,
+    Context,
+    Found,
+    explicit_or_inferred,
+    named,
+    pattern,
 )
 from figures.extraction.lexicon import WEEKDAYS
 from figures.extraction.unit_words import CURRENCY_SIGNS, TIME_UNITS, UNIT_AFTER
