@@ -33,3 +33,10 @@ def registry() -> pint.UnitRegistry:
     for code in CURRENCIES:
         units.define(f"{code} = [currency_{code}]")
     return units
+
+
+@cache
+def same_dimension(first: str, second: str) -> bool:
+    """Whether two pint units measure the same thing (cached: relations ask for every pair)."""
+    units = registry()
+    return units.Unit(first).dimensionality == units.Unit(second).dimensionality

@@ -82,9 +82,9 @@ def find_conversions(document, figures: list[Figure]) -> list[Conversion]:
 def _convertible(first: str | None, second: str | None) -> bool:
     if not first or not second:
         return False
-    from figures.units import registry
-    units = registry()
-    return units.Unit(first).dimensionality == units.Unit(second).dimensionality
+    from figures.units import same_dimension
+
+    return same_dimension(first, second)
 
 
 def find_percent_of(document, figures: list[Figure]) -> list[PercentOf]:

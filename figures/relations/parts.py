@@ -59,7 +59,7 @@ def compatible(part: Figure, whole: Figure) -> bool:
     if part is whole or part.kind != whole.kind or whole.kind not in AMOUNT_KINDS | {"percent"}:
         return False
     if part.kind == "quantity":
-        from figures.units import registry
-        units = registry()
-        return units.Unit(part.unit).dimensionality == units.Unit(whole.unit).dimensionality
+        from figures.units import same_dimension
+
+        return same_dimension(part.unit, whole.unit)
     return part.unit == whole.unit
