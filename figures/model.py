@@ -40,8 +40,9 @@ class Figure:
     soft_low: float | None = None
     soft_high: float | None = None
     #: How a date was anchored: "explicit", "dateline" (it is the dateline),
-    #: "relative" (to the dateline), "inferred-year" or "context" (relative
-    #: to the date mentioned before it).
+    #: "relative" (to the dateline), "inferred-year", "context" (relative
+    #: to the date mentioned before it) or "unresolvable" (its arithmetic
+    #: leaves the calendar: "65 million years ago").
     resolution: str | None = None
     #: A range written larger end first ("between 50 and 40", "April 7-6").
     reversed: bool = False

@@ -31,6 +31,11 @@ _WORD = _alternation([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "million
                       "billion", "trillion", "dozen"])
 _SCALE = _alternation(SCALE_WORDS)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+#: The most words one number is read across ("nine hundred and ninety-nine thousand ..."): a cap
+#: that keeps a long run of number words ("one and one and ...") from being rescanned.
+_MAX_WORDS = 16
+#: A longer digit string is a code or noise, not a figure (and beyond what a float holds exactly).
+MAX_DIGITS = 24
 
 #: A number core: Reuters fractions ("7-1/2"), digits, unicode fractions, or words.
 NUMBER = (
@@ -38,7 +43,7 @@ NUMBER = (
     rf"|(?:{_DIGITS})[{_UNICODE}]?"
     rf"|[{_UNICODE}]"
     rf"|(?:\ban?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
-    rf"\b(?:{_WORD})(?:(?:-|\s+|\s+and\s+)(?:a\s+half\b|{_WORD}))*\b"
+    rf"\b(?:{_WORD})(?:(?:-|\s+|\s+and\s+)(?:a\s+half\b|{_WORD})){{0,{_MAX_WORDS}}}\b"
     rf"(?:\s+and\s+a\s+half\b)?)"
 )
 #: A scale word after a number ("10 million", "4.5 mln", "1.2bn").
@@ -49,7 +54,7 @@ NUMBER_RE = re.compile(NUMBER, re.I)
 def parse_number(surface: str) -> Number | None:
     """Value and precision of a number core matched by ``NUMBER``."""
     text = surface.strip().lower()
-    if not text:
+    if not text or sum(map(str.isdigit, text)) > MAX_DIGITS:
         return None
     if text[0].isdigit() or text[0] == "." or text[0] in UNICODE_FRACTIONS:
         return _parse_digits(text)

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 
 from figures.extraction.dates import absolute, relative
-from figures.extraction.dates.calendar import Period
-from figures.extraction.dates.matching import NOT_A_DATE, Context, Found
+from figures.extraction.dates.calendar import OutsideCalendar, Period
+from figures.extraction.dates.matching import NOT_A_DATE, UNRESOLVABLE, Context, Found
 from figures.extraction.windows import finditer, windows
 from figures.model import Figure
 
@@ -48,7 +48,10 @@ def find_dates(document, masked: str) -> tuple[list[Figure], list[tuple[int, int
         for match in finditer(handler.regex, masked, near):
             if _overlaps(taken, match.start(), match.end()):
                 continue
-            result = handler(match, ctx)
+            try:
+                result = handler(match, ctx)
+            except OutsideCalendar:  # "65 million years ago": a date, but not one the calendar holds
+                result = Found(match.start(), match.end(), None, UNRESOLVABLE)
             if result is None or _overlaps(taken, result.start, result.end):
                 continue
             taken.append((result.start, result.end))

@@ -86,6 +86,8 @@ def _range(match, ctx, year, first, second, year_first=None) -> Found | None:
             return None
         if end < start and first[0] > second[0] and not year_first:  # "December 28 - January 3"
             start = safe_date(y - 1, *first)
+            if start is None:  # "February 29 - January 3, 2024": no February 29 in 2023
+                return None
         return (start, end) if start <= end else (end, start)
 
     period, resolution = explicit_or_inferred(ctx, match.start(), make, year)

@@ -1,15 +1,38 @@
-"""Calendar arithmetic for dates in text: periods, the year nearest the dateline, shifts."""
+"""Calendar arithmetic for dates in text: periods, the year nearest the dateline, shifts.
+
+Arithmetic that leaves the calendar ("65 million years ago", "in 8000 years")
+raises ``OutsideCalendar``; the date finder reads such a span as a date it
+cannot resolve.
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
 from figures.extraction.lexicon import MONTHS
 
 Period = tuple[dt.date, dt.date]
+
+
+class OutsideCalendar(ValueError):
+    """A date that ``datetime`` cannot hold (before year 1 or after 9999)."""
+
+
+def within_calendar(function):
+    """Turn the errors of a date that leaves the calendar into ``OutsideCalendar``."""
+
+    @functools.wraps(function)
+    def guarded(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except (OverflowError, ValueError) as problem:
+            raise OutsideCalendar(str(problem)) from None
+
+    return guarded
 
 
 def month_number(name: str) -> int:
@@ -20,19 +43,23 @@ def day_number(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
 
+@within_calendar
 def month_period(year: int, month: int) -> Period:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+@within_calendar
 def year_period(year: int) -> Period:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+@within_calendar
 def quarter_period(year: int, quarter: int) -> Period:
     first = 3 * quarter - 2
     return dt.date(year, first, 1), month_period(year, first + 2)[1]
 
 
+@within_calendar
 def week_period(day: dt.date) -> Period:
     monday = day - dt.timedelta(days=day.weekday())
     return monday, monday + dt.timedelta(days=6)
@@ -68,6 +95,7 @@ def nearest(make: Callable[[int], Period | None], anchor: dt.date, tense: str | 
     return best
 
 
+@within_calendar
 def period_of(day: dt.date, unit: str) -> Period:
     """The calendar day, week, month or year containing ``day`` ("two weeks ago" is a week)."""
     if unit == "week":
@@ -79,6 +107,7 @@ def period_of(day: dt.date, unit: str) -> Period:
     return day, day
 
 
+@within_calendar
 def shift(anchor: dt.date, amount: int, unit: str, sign: int) -> dt.date | None:
     unit = unit.rstrip("s")
     if unit == "day":
@@ -91,6 +120,7 @@ def shift(anchor: dt.date, amount: int, unit: str, sign: int) -> dt.date | None:
     return dt.date(year, month + 1, min(anchor.day, calendar.monthrange(year, month + 1)[1]))
 
 
+@within_calendar
 def calendar_unit(anchor: dt.date, unit: str, shift: int) -> Period:
     if unit == "week":
         return week_period(anchor + dt.timedelta(weeks=shift))
@@ -108,6 +138,7 @@ def calendar_unit(anchor: dt.date, unit: str, shift: int) -> Period:
     return year_period(anchor.year + shift)
 
 
+@within_calendar
 def part_of(period: Period, mod: str, anchor: dt.date) -> Period | None:
     start, end = period
     length = (end - start).days + 1

@@ -56,6 +56,8 @@ class Context:
 
 #: The resolution of a span that looks like a date but is none ("2022-02-30"): masked, not reported.
 NOT_A_DATE = "not-a-date"
+#: The resolution of a date whose arithmetic leaves the calendar ("65 million years ago").
+UNRESOLVABLE = "unresolvable"
 
 
 def pattern(regex: str, flags: int = 0, needs: str | None = None):

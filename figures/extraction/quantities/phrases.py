@@ -46,9 +46,10 @@ def ratios(text: str, masked: str) -> Iterator[Figure]:
                 continue
             value = a.value / b.value
         else:
-            if not int(match.group("c")) or not int(match.group("d")) or masked[match.end():match.end() + 1] == "-":
+            a, b = parse_number(match.group("c")), parse_number(match.group("d"))
+            if not (a and b and a.value and b.value) or masked[match.end():match.end() + 1] == "-":
                 continue
-            value = int(match.group("c")) / int(match.group("d"))
+            value = a.value / b.value
         yield make_figure(text, match.start(), match.end(), "ratio", exact(value))
 
 
@@ -103,7 +104,9 @@ def a_durations(text: str, masked: str) -> Iterator[Figure]:
 
 def ordinals(text: str, masked: str) -> Iterator[Figure]:
     for match in _ORDINAL_DIGITS.finditer(masked):
-        yield make_figure(text, match.start(), match.end(), "ordinal", exact(float(match.group("n"))))
+        number = parse_number(match.group("n"))
+        if number:
+            yield make_figure(text, match.start(), match.end(), "ordinal", exact(number.value))
     for match in _ORDINAL_WORD.finditer(masked):
         word = match.group("w").lower()
         if word == "second" and re.search(r"\b(?:a|per|one|split)\s+$", masked[max(0, match.start() - 6):match.start()], re.I):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -22,6 +23,7 @@ _CHANGE_VERB = re.compile(
 
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s+(?:[$£€¥]\s?)?$", re.I)
 
+_DASH_LINK = re.compile(r"\s*(?:-|–|—)\s*")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and)\s+", re.I)
 
 
@@ -83,15 +85,18 @@ def _rescaled(first: Mention, second: Mention) -> Number:
 
 
 def _abbreviated_end(text: str, first: Mention, second: Mention) -> Mention:
-    """Wire quotes write "117.40-43 yen" for 117.40 to 117.43: the second end gives the last digits."""
-    head, tail = text[first.start:first.core_end], text[second.start:second.core_end]
-    decimals = head.split(".")[1] if "." in head else ""
-    plain = float(tail) if tail.isdigit() else None
-    if decimals and plain is not None and len(tail) <= len(decimals) and \
-            not first.number.value <= plain <= first.number.value * 100:
-        value = float(head.replace(",", "")[:-len(tail)] + tail) * second.factor
-        return replace(second, number=Number(value, second.number.step * 10.0 ** -len(decimals)))
-    return second
+    """Wire quotes write "117.40-43 yen" for 117.40 to 117.43: the second end gives the last digits
+    of the first's number (read from the first's own value and precision, never from its span)."""
+    tail = text[second.start:second.core_end]
+    if not _DASH_LINK.fullmatch(text[first.end:second.start]):
+        return second  # "2.8 to 1" is a rate, not "2.8 to 2.1"
+    value, step = first.number.value / first.factor, first.number.step / first.factor
+    decimals = round(-math.log10(step)) if 0 < step < 1 else 0
+    if not tail.isdigit() or len(tail) > decimals or value <= int(tail) <= value * 100:
+        return second
+    head = f"{value:.{decimals}f}"
+    value = float(head[:-len(tail)] + tail) * second.factor
+    return replace(second, number=Number(value, second.number.step * 10.0 ** -decimals))
 
 
 def _range_figure(text: str, first: Mention, second: Mention) -> Figure:
