@@ -5,6 +5,10 @@ Public API (imports nothing heavy until called)::
     figures.extract(text, *, date=None)               -> list[Figure]
     figures.check(text, *, date=None, select=None)    -> list[Diagnostic]
     figures.to_frame(figures)                         -> pandas.DataFrame
+
+``extract`` and ``check`` raise ``figures.InternalError`` (with the ``stage``
+that failed) when figures itself fails on a text; ``check`` still runs the
+other rules, and the error carries their ``diagnostics``.
 """
 
 from __future__ import annotations
@@ -13,12 +17,14 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from figures.errors import InternalError
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
     from figures.model import Diagnostic, Figure
 
-__all__ = ["check", "extract", "to_frame"]
+__all__ = ["InternalError", "check", "extract", "to_frame"]
 __version__ = "0.1.0"
 
 
@@ -29,9 +35,10 @@ def extract(text: str, *, date: dt.date | str | None = None) -> list[Figure]:
     overrides a dateline found in the text and anchors relative dates.
     """
     from figures.document import Document
+    from figures.errors import guarded
     from figures.extraction import extract_figures
 
-    return extract_figures(Document(text, date=date))
+    return guarded("extraction", extract_figures, Document(text, date=date))
 
 
 def check(text: str, *, date: dt.date | str | None = None,

@@ -19,7 +19,8 @@ from figures import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from figures.document import Document
-    from figures.inputs import InputError
+    from figures.errors import InternalError
+    from figures.report.outcome import Outcome
     from figures.rules import Rule
 
 EXIT_OK = 0
@@ -82,13 +83,20 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_documents(args: argparse.Namespace, failures: list[InputError]) -> Iterator[Document]:
-    """The usable inputs as Documents, lazily.
+def outcomes(args: argparse.Namespace, work: Callable[[Document], tuple[list, list[str]]],
+             failures: list[str]) -> Iterator[Outcome]:
+    """Each input's Outcome, lazily: its Document and what ``work`` found in it.
 
-    Each unusable input is reported on stderr and added to ``failures``.
+    ``work`` returns the items found and the errors it has reported for the
+    document (a rule that failed, a bad suppression comment).  An unreadable
+    input or an InternalError is reported as one line on stderr and kept in
+    the Outcome; every error is also added to ``failures``, and the next input
+    is still processed.
     """
     from figures.document import DateError, parse_date_option
-    from figures.inputs import load_documents
+    from figures.errors import InternalError
+    from figures.inputs import InputError, display_name, open_document
+    from figures.report.outcome import Outcome
 
     try:
         date = parse_date_option(args.date)
@@ -97,12 +105,27 @@ def open_documents(args: argparse.Namespace, failures: list[InputError]) -> Iter
     paths = list(args.paths) + (_listed_paths(args.files_from) if args.files_from else [])
     if not paths:
         raise UsageError("no input: give a PATH, - for stdin, or --files-from LIST")
+    for path in paths:
+        try:
+            document = open_document(path, date=date)
+        except InputError as problem:
+            error(str(problem))
+            failures.append(problem.problem)
+            yield Outcome(display_name(path), None, errors=(problem.problem,))
+            continue
+        try:
+            items, problems = work(document)
+        except InternalError as failure:
+            items, problems = failure.diagnostics, [internal_error(document, failure)]
+        failures.extend(problems)
+        yield Outcome(document.path, document, items, tuple(problems))
 
-    def report(problem: InputError) -> None:
-        error(str(problem))
-        failures.append(problem)
 
-    return load_documents(paths, date=date, on_error=report)
+def internal_error(document: Document, failure: InternalError) -> str:
+    """Report a failure of figures on one document as one line; its message."""
+    message = f"{failure} (please report)"
+    error(f"{document.path}: {message}")
+    return message
 
 
 def _listed_paths(listing: str) -> list[str]:
@@ -165,9 +188,10 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
     add_input_arguments(parser)
     parser.add_argument(
         "--format",
-        choices=("table", "json", "csv"),
+        choices=("table", "json", "jsonl", "csv"),
         default="table",
-        help="table for people (default); json (one array) or csv for tools",
+        help="table for people (default); json (one array), jsonl (one object a line, with a status "
+        "record per input, for archives) or csv for tools",
     )
 
 
@@ -177,13 +201,15 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
     _extract_arguments,
 )
 def run_extract(args: argparse.Namespace) -> int:
+    from figures.errors import guarded
     from figures.extraction import extract_figures
     from figures.report.figure_formats import RENDERERS
 
-    failures: list[InputError] = []
-    documents = open_documents(args, failures)
-    results = ((document, extract_figures(document)) for document in documents)
-    RENDERERS[args.format](results, sys.stdout)
+    def extract(document: Document) -> tuple[list, list[str]]:
+        return guarded("extraction", extract_figures, document), []
+
+    failures: list[str] = []
+    RENDERERS[args.format](outcomes(args, extract, failures), sys.stdout)
     return EXIT_ERROR if failures else EXIT_OK
 
 
@@ -191,10 +217,11 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     add_input_arguments(parser)
     parser.add_argument(
         "--format",
-        choices=("full", "concise", "json", "github"),
+        choices=("full", "concise", "json", "jsonl", "github"),
         default="full",
         help="full: each problem in its sentence (default); concise: one line each; "
-        "json: one array for tools; github: annotations for GitHub Actions",
+        "json: one array for tools; jsonl: one object a line with a status record per input, "
+        "for archives; github: annotations for GitHub Actions",
     )
     selector = "a code (PW01), code prefix (PW), name (part-exceeds-whole) or category (part-whole)"
     parser.add_argument(
@@ -229,17 +256,22 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     _check_arguments,
 )
 def run_check(args: argparse.Namespace) -> int:
-    from figures.engine import check_document
+    from figures.engine import run_checks
     from figures.report.diagnostic_formats import RENDERERS, STATISTICS_RENDERERS
 
     known = load_rule_set(args)
     rules = selected_rules(args, known)
-    failures: list[InputError] = []
-    documents = open_documents(args, failures)
-    results = ((document, check_document(document, rules)) for document in documents
-               if _suppressions_name_rules(document, known, failures))
+
+    def check(document: Document) -> tuple[list, list[str]]:
+        named: list = []
+        _suppressions_name_rules(document, known, named)
+        checked = run_checks(document, rules)
+        return checked.diagnostics, [p.problem for p in named] + [
+            internal_error(document, failure) for failure in checked.failures]
+
+    failures: list[str] = []
     render = (STATISTICS_RENDERERS if args.statistics else RENDERERS)[args.format]
-    tally = render(results, sys.stdout)
+    tally = render(outcomes(args, check, failures), sys.stdout)
     if failures:
         return EXIT_ERROR
     return EXIT_PROBLEMS if tally.at_or_above(args.fail_level) else EXIT_OK

@@ -26,19 +26,33 @@ class DateError(ValueError):
     """A date option or header that is not a valid date."""
 
 
+#: The years a dateline may have: relative dates are computed from it, and far from these
+#: bounds they would leave the calendar ("the week before 0001-01-01").
+FIRST_YEAR, LAST_YEAR = 1000, 2999
+
+
 def parse_date_option(value: dt.date | str | int | None) -> dt.date | int | None:
-    """A full date, or a bare year (which a wire dateline completes)."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    if isinstance(value, int):
-        return value
+    """A full date, or a bare year (which a wire dateline completes), within FIRST_YEAR..LAST_YEAR."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date | int):
+        return _within_years(value, repr(value))
     text = str(value).strip()
     if re.fullmatch(r"\d{4}", text):
-        return int(text)
+        return _within_years(int(text), repr(text))
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
+        return _within_years(dt.date.fromisoformat(text), repr(text))
+    except ValueError as problem:
+        if isinstance(problem, DateError):
+            raise
         raise DateError(f"not a date (expected YYYY-MM-DD or YYYY): {text!r}") from None
+
+
+def _within_years(value: dt.date | int, written: str) -> dt.date | int:
+    year = value if isinstance(value, int) else value.year
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DateError(f"year out of range ({FIRST_YEAR}..{LAST_YEAR}): {written}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -197,7 +211,7 @@ class Document:
 
 def _make_date(year: str, month: str, day: str, *, where: str) -> dt.date:
     try:
-        return dt.date(int(year), int(month), int(day))
+        return _within_years(dt.date(int(year), int(month), int(day)), f"{year}-{month}-{day}")
     except ValueError:
         raise DateError(f"invalid date in the {where}: {year}-{month}-{day}") from None
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
 
 from figures.document import Document
 
@@ -40,24 +39,14 @@ def read_input(path: str) -> str:
     return _decode(display_name(path), data)
 
 
-def load_documents(
-    paths: Iterable[str],
-    *,
-    date: dt.date | int | None,
-    on_error: Callable[[InputError], None],
-) -> Iterator[Document]:
-    """A Document per usable input, in order; each unusable one goes to ``on_error``."""
-    for path in paths:
-        name = display_name(path)
-        try:
-            document = Document(read_input(path), date=date, path=name)
-        except InputError as error:
-            on_error(error)
-            continue
-        if document.dateline_problem:
-            on_error(InputError(name, document.dateline_problem))
-            continue
-        yield document
+def open_document(path: str, *, date: dt.date | int | None) -> Document:
+    """The Document of ``path`` (``-`` is stdin); raises InputError for an unusable input,
+    including a header date that is no date."""
+    name = display_name(path)
+    document = Document(read_input(path), date=date, path=name)
+    if document.dateline_problem:
+        raise InputError(name, document.dateline_problem)
+    return document
 
 
 def _read_file(path: str) -> bytes:

@@ -65,9 +65,10 @@ def _rules() -> list:
 
 def _report(document, diagnostics) -> str:
     from figures.report.diagnostic_formats import render_full
+    from figures.report.outcome import Outcome
 
     out = io.StringIO()
-    render_full([(document, diagnostics)], out)
+    render_full([Outcome(document.path, document, diagnostics)], out)
     return out.getvalue()
 
 

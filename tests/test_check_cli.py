@@ -109,7 +109,7 @@ def test_bad_input_among_good_ones_exits_2_and_the_good_one_is_reported(
     assert code == 2
     assert err == f"figures: {missing}: no such file\n"
     assert out.startswith(f"{two_problems}:1:37: PW01 [error] ")
-    assert out.splitlines()[-1] == "Found 2 problems (2 errors) in 1 file."
+    assert out.splitlines()[-1] == "Found 2 problems (2 errors) in 1 file. 1 input could not be read or checked."
 
 
 def test_bad_date_option_is_a_usage_error(capsys, clean):

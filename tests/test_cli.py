@@ -224,7 +224,7 @@ def test_help_imports_nothing_heavy():
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
     )
-    assert result.stdout.strip().splitlines()[-1] == "['figures.cli']"
+    assert result.stdout.strip().splitlines()[-1] == "['figures.cli', 'figures.errors']"
 
 
 def test_closed_stdout_is_quiet(good):

@@ -1,25 +1,25 @@
 """Extracted figures as a table for people, or JSON / CSV for tools.
 
-Every renderer takes ``(document, figures)`` pairs, one per input, and writes
-to a text stream as it goes, so output starts before the last input is read.
+Every renderer takes Outcomes, one per input, and writes to a text stream as it
+goes, so output starts before the last input is read.
 """
 
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
 from figures.model import FIELDS
-from figures.report.records import record
+from figures.report.records import record, write_json_array, write_json_line
 
 if TYPE_CHECKING:  # pragma: no cover
     from figures.document import Dateline, Document
     from figures.model import Figure
+    from figures.report.outcome import Outcome
 
-    Results = Iterable[tuple[Document, list[Figure]]]
+    Results = Iterable[Outcome]
 
 #: The columns of JSON objects and CSV rows: path, the Figure fields, positions.
 COLUMNS = ("path", *FIELDS, "line", "column", "end_line", "end_column")
@@ -33,29 +33,36 @@ _DATELINE_SOURCES = {
 
 
 def render_json(results: Results, out: TextIO) -> None:
-    """One JSON array over all inputs, one figure per line."""
-    first = True
-    for document, figures in results:
-        for figure in figures:
-            out.write("[\n" if first else ",\n")
-            out.write(json.dumps(record(document, figure), ensure_ascii=False))
-            first = False
-    out.write("[]\n" if first else "\n]\n")
+    """One JSON array over all inputs, one figure per line; closed even if the run stops."""
+    write_json_array((record(outcome.document, figure) for outcome in results for figure in outcome.items), out)
+
+
+def render_jsonl(results: Results, out: TextIO) -> None:
+    """JSON Lines for archives: each figure, then a status record for its input."""
+    for outcome in results:
+        for figure in outcome.items:
+            write_json_line({"type": "figure", **record(outcome.document, figure)}, out)
+        write_json_line(outcome.file_record("figures"), out)
 
 
 def render_csv(results: Results, out: TextIO) -> None:
     """A header row, then one row per figure (empty cells for null)."""
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for document, figures in results:
-        writer.writerows(record(document, figure) for figure in figures)
+    for outcome in results:
+        writer.writerows(record(outcome.document, figure) for figure in outcome.items)
 
 
 def render_table(results: Results, out: TextIO) -> None:
     """Per input a header line (figure count, dateline), then aligned rows."""
-    for index, (document, figures) in enumerate(results):
-        if index:
+    shown = 0
+    for outcome in results:
+        document, figures = outcome.document, outcome.items
+        if document is None or (outcome.errors and not figures):
+            continue
+        if shown:
             out.write("\n")
+        shown += 1
         count = f"{len(figures)} figure{'' if len(figures) == 1 else 's'}"
         out.write(f"{document.path}: {count}; {_describe_dateline(document.dateline)}\n")
         rows = [_table_row(document, figure) for figure in figures]
@@ -112,4 +119,4 @@ def _number(value: float | None) -> str:
 
 
 #: Output format name -> renderer.
-RENDERERS = {"table": render_table, "json": render_json, "csv": render_csv}
+RENDERERS = {"table": render_table, "json": render_json, "jsonl": render_jsonl, "csv": render_csv}

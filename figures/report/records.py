@@ -1,8 +1,10 @@
-"""The JSON-contract record of a figure or a diagnostic: its fields, path, line and column."""
+"""The JSON-contract record of a figure or a diagnostic (its fields, path, line and column), and writing records."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # pragma: no cover
     from figures.document import Document
@@ -21,3 +23,21 @@ def record(document: Document, item: Figure | Diagnostic) -> dict:
         "end_line": end_line,
         "end_column": end_column,
     }
+
+
+def write_json_array(records: Iterable[dict], out: TextIO) -> None:
+    """One JSON array, a record per line, as ``records`` come; closed even when they stop with an
+    exception (an interrupted run still leaves valid JSON)."""
+    first = True
+    try:
+        for item in records:
+            out.write("[\n" if first else ",\n")
+            out.write(json.dumps(item, ensure_ascii=False))
+            first = False
+    finally:
+        out.write("[]\n" if first else "\n]\n")
+
+
+def write_json_line(item: dict, out: TextIO) -> None:
+    """One JSON Lines record."""
+    out.write(json.dumps(item, ensure_ascii=False) + "\n")

@@ -1,0 +1,28 @@
+"""What became of one input, as every report sees it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from figures.document import Document
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One input: its document (``None`` when it could not be read), what was found in it
+    (diagnostics or figures), and the one-line errors it gave (unreadable, internal error)."""
+
+    path: str
+    document: Document | None
+    items: list = field(default_factory=list)
+    errors: tuple[str, ...] = ()
+
+    def file_record(self, found: str) -> dict:
+        """The JSON Lines status record of this input; ``found`` names what ``items`` holds
+        (``problems`` or ``figures``).  Its status is ``error`` when the input could not be read or
+        fully checked, ``problems`` when problems were found, else ``ok``."""
+        status = "error" if self.errors else "problems" if found == "problems" and self.items else "ok"
+        return {"type": "file", "path": self.path, "status": status, found: len(self.items),
+                "errors": list(self.errors)}
