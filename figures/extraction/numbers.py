@@ -48,6 +48,8 @@ NUMBER = (
 )
 #: A scale word after a number ("10 million", "4.5 mln", "1.2bn").
 SCALE_RE = re.compile(rf"\s?-?\s?({_SCALE})\b", re.I)
+#: A number core and, optionally, its scale word, as groups ``number`` and ``scale``.
+SCALED_NUMBER = rf"(?P<number>{NUMBER})(?:\s?-?\s?(?P<scale>{_SCALE})\b)?"
 NUMBER_RE = re.compile(NUMBER, re.I)
 
 
@@ -59,6 +61,12 @@ def parse_number(surface: str) -> Number | None:
     if text[0].isdigit() or text[0] == "." or text[0] in UNICODE_FRACTIONS:
         return _parse_digits(text)
     return _parse_words(text)
+
+
+def parse_scaled(match: re.Match) -> Number | None:
+    """The number a match of ``SCALED_NUMBER`` reads ("65 million")."""
+    number = parse_number(match["number"])
+    return scaled(number, match["scale"]) if number and match["scale"] else number
 
 
 def scaled(number: Number, scale_word: str) -> Number:

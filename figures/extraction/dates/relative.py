@@ -8,35 +8,41 @@ import re
 from figures.extraction.dates.calendar import calendar_unit, part_of, period_of, shift
 from figures.extraction.dates.matching import WEEKDAY, Found, named, pattern
 from figures.extraction.lexicon import WEEKDAYS
-from figures.extraction.numbers import NUMBER, parse_number
+from figures.extraction.numbers import SCALED_NUMBER, Number, parse_scaled
 
 
-@pattern(rf"\b(?P<n>{NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I, needs=r"\bago\b")
+@pattern(rf"\b(?:{SCALED_NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I,
+         needs=r"\bago\b")
 def ago(match, ctx):
-    amount = 1 if match["n"].lower() in ("a", "an") else parse_number(match["n"])
-    amount = amount if isinstance(amount, int) else (amount.value if amount else None)
-    if amount is None or amount != int(amount):
+    amount = _whole_amount(match)
+    if amount is None:
         return None
     if ctx.anchor is None:
         return Found(match.start(), match.end(), None, "relative")
     unit = match["unit"].lower().rstrip("s")
-    day = shift(ctx.anchor, int(amount), unit, -1)
+    day = shift(ctx.anchor, amount, unit, -1)
     return Found(match.start(), match.end(), period_of(day, unit), "relative")
 
 
-@pattern(rf"\bin\s+(?P<n>{NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?)(?:'\s*time)?\b", re.I, needs=r"\bin\s")
+@pattern(rf"\bin\s+(?:{SCALED_NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?)(?:'\s*time)?\b", re.I,
+         needs=r"\bin\s")
 def in_future(match, ctx):
     if ctx.tense(match.start()) != "future" or re.search(r"\b(?:first|last)\b[^.]{0,60}$",
                                                           ctx.text[max(0, match.start() - 60):match.start()]):
         return None
-    amount = 1 if match["n"].lower() in ("a", "an") else (parse_number(match["n"]) or None)
-    value = amount if isinstance(amount, int) else (amount.value if amount else None)
-    if value is None or value != int(value):
+    amount = _whole_amount(match)
+    if amount is None:
         return None
     if ctx.anchor is None:
         return Found(match.start(), match.end(), None, "relative")
-    day = shift(ctx.anchor, int(value), match["unit"].lower(), 1)
+    day = shift(ctx.anchor, amount, match["unit"].lower(), 1)
     return Found(match.start(), match.end(), (day, day), "relative") if day else None
+
+
+def _whole_amount(match) -> int | None:
+    """The whole number of units ("two", "65 million", "a"); None for "2.5" or no number."""
+    number = parse_scaled(match) if match["number"] else Number(1.0, 0.0)
+    return int(number.value) if number and float(number.value).is_integer() else None
 
 
 @pattern(r"\b(?:(?P<mod>early|mid|late|earlier|later)[\s-]+)?(?P<rel>last|this|next)\s+"
