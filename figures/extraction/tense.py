@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _FUTURE = re.compile(
@@ -28,49 +29,77 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|when|which|who)\b|\b(?
 _WORD = re.compile(r"[A-Za-z']+")
 
 
-def tense_at(text: str, sentence: tuple[int, int], offset: int) -> str | None:
-    """The tense governing ``offset`` inside ``sentence``: the nearest marker in its clause,
-    looking left first, then right."""
-    start, end = sentence
-    clause_start, clause_end = _clause(text, start, end, offset)
-    before = text[clause_start:offset]
-    after = text[offset:clause_end]
-    return _last_marker(before) or _first_marker(after) or _last_marker(text[start:offset]) \
-        or _first_marker(text[offset:end])
+class Tenses:
+    """The tense around any position of a text, from markers found once per sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._sentences: dict[tuple[int, int], _Sentence] = {}
+
+    def at(self, sentence: tuple[int, int], offset: int) -> str | None:
+        """The tense governing ``offset`` inside ``sentence``: the nearest marker in its clause,
+        looking left first, then right, then in the rest of the sentence."""
+        known = self._sentences.get(sentence)
+        if known is None:
+            known = self._sentences[sentence] = _Sentence(self.text, *sentence)
+        return known.tense_at(offset)
 
 
-def _clause(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
-    clause_start, clause_end = start, end
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.end() <= offset:
-            clause_start = match.end()
-        elif match.start() >= offset:
-            clause_end = match.start()
-            break
-    return clause_start, clause_end
+class _Sentence:
+    """A sentence's tense markers and clause breaks, sorted by position."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        markers = _markers(text, start, end)
+        self.marker_starts = [m[0] for m in markers]
+        self.markers = markers
+        breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+        self.break_starts = [b[0] for b in breaks]
+        self.break_ends = [b[1] for b in breaks]
+
+    def tense_at(self, offset: int) -> str | None:
+        clause_start, clause_end = self._clause(offset)
+        return (self._last(clause_start, offset) or self._first(offset, clause_end)
+                or self._last(self.start, offset) or self._first(offset, self.end))
+
+    def _clause(self, offset: int) -> tuple[int, int]:
+        """From the end of the last break that ends by ``offset`` to the first break that starts after it."""
+        before = bisect.bisect_right(self.break_ends, offset) - 1
+        after = bisect.bisect_left(self.break_starts, offset)
+        return (self.break_ends[before] if before >= 0 else self.start,
+                self.break_starts[after] if after < len(self.break_starts) else self.end)
+
+    def _last(self, start: int, end: int) -> str | None:
+        """The tense of the last marker lying wholly in ``start``..``end``."""
+        index = bisect.bisect_left(self.marker_starts, end) - 1
+        while index >= 0 and self.markers[index][0] >= start:
+            if self.markers[index][1] <= end:
+                return self.markers[index][2]
+            index -= 1
+        return None
+
+    def _first(self, start: int, end: int) -> str | None:
+        """The tense of the first marker lying wholly in ``start``..``end``."""
+        index = bisect.bisect_left(self.marker_starts, start)
+        while index < len(self.markers) and self.markers[index][0] < end:
+            if self.markers[index][1] <= end:
+                return self.markers[index][2]
+            index += 1
+        return None
 
 
-def _markers(fragment: str) -> list[tuple[int, str]]:
-    found = [(m.start(), "future") for m in _FUTURE.finditer(fragment)]
+def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of every tense marker in ``text[start:end]``, sorted."""
+    found = [(m.start(), m.end(), "future") for m in _FUTURE.finditer(text, start, end)]
     previous = ""
-    for match in _WORD.finditer(fragment):
+    for match in _WORD.finditer(text, start, end):
         word = match.group().lower()
         participle = word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST
         if (participle or word in _PAST_WORDS) and previous in _AUXILIARIES:
             pass  # "will be named", "is expected": the auxiliary carries the tense
         elif word in _PAST_WORDS or participle:
-            found.append((match.start(), "past"))
+            found.append((match.start(), match.end(), "past"))
         elif word in _PRESENT_WORDS:
-            found.append((match.start(), "present"))
+            found.append((match.start(), match.end(), "present"))
         previous = word
     return sorted(found)
-
-
-def _last_marker(fragment: str) -> str | None:
-    markers = _markers(fragment)
-    return markers[-1][1] if markers else None
-
-
-def _first_marker(fragment: str) -> str | None:
-    markers = _markers(fragment)
-    return markers[0][1] if markers else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from figures.extraction.tense import tense_at
+from figures.extraction.tense import Tenses
 from figures.model import DATE_KINDS, Figure
 
 _EVENT_NOUNS = frozenset(
@@ -88,6 +88,7 @@ class DurationOf:
 
 def find_events(document, figures: list[Figure]) -> list[Event]:
     text = document.text
+    tenses = Tenses(text)
     events = []
     for figure in figures:
         if figure.kind not in DATE_KINDS or figure.date_start is None or figure.resolution == "dateline":
@@ -96,7 +97,7 @@ def find_events(document, figures: list[Figure]) -> list[Event]:
         clause = text[sentence[0]:figure.start]
         events.append(Event(
             figure=figure,
-            tense=tense_at(text, sentence, figure.start),
+            tense=tenses.at(sentence, figure.start),
             head=_event_noun(text, figure, sentence),
             sentence=document.sentence_index(figure.start),
             since=bool(_SINCE.search(clause[-30:])),

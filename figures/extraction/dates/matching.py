@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from figures.extraction.dates.calendar import Period, nearest
-from figures.extraction.tense import tense_at
+from figures.extraction.tense import Tenses
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -49,9 +49,10 @@ class Context:
         self.text = document.text
         dateline = document.dateline
         self.anchor: dt.date | None = dateline.date if dateline else None
+        self.tenses = Tenses(self.text)
 
     def tense(self, offset: int) -> str | None:
-        return tense_at(self.text, self.document.sentence_at(offset), offset)
+        return self.tenses.at(self.document.sentence_at(offset), offset)
 
 
 #: The resolution of a span that looks like a date but is none ("2022-02-30"): masked, not reported.
