@@ -41,16 +41,16 @@ def extract(text: str, *, date: dt.date | str | None = None) -> list[Figure]:
     return guarded("extraction", extract_figures, Document(text, date=date))
 
 
-def check(text: str, *, date: dt.date | str | None = None,
-          select: Iterable[str] | None = None) -> list[Diagnostic]:
-    """The diagnostics of ``text`` under the built-in rules (or those ``select`` names:
-    codes, code prefixes, names or categories)."""
+def check(text: str, *, date: dt.date | str | None = None, select: str | Iterable[str] | None = None,
+          ignore: str | Iterable[str] | None = None) -> list[Diagnostic]:
+    """The diagnostics of ``text`` under the built-in rules that ``select`` names (all if None)
+    and ``ignore`` does not: each a code, code prefix, name or category, or a list of them."""
     from figures.document import Document
     from figures.engine import check_document
-    from figures.rules import load_rules
+    from figures.rules import builtin_rules
     from figures.rules import select as select_rules
 
-    rules = select_rules(load_rules(), select or ())
+    rules = select_rules(builtin_rules(), select, ignore)
     return check_document(Document(text, date=date), rules)
 
 

@@ -278,18 +278,16 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _suppressions_name_rules(document: Document, rules: list[Rule], failures: list) -> bool:
-    """Report a suppression comment that names no rule (a typo would silently keep a problem);
-    the document is still checked."""
+    """Report a malformed suppression comment, or one that names no rule (a typo would silently
+    keep a problem); the document is still checked."""
     from figures.inputs import InputError
-    from figures.suppressions import find_suppressions, matches
+    from figures.suppressions import suppression_problems
 
-    for suppression in find_suppressions(document.text) if "figures:" in document.text else ():
-        for selector in suppression.selectors:
-            if not any(matches(rule, selector) for rule in rules):
-                line, _ = document.line_col(suppression.at)
-                problem = InputError(f"{document.path}:{line}", f"unknown rule {selector!r} in a suppression comment")
-                error(str(problem))
-                failures.append(problem)
+    for at, problem in suppression_problems(document.text, rules) if "<!--" in document.text else ():
+        line, _ = document.line_col(at)
+        failure = InputError(f"{document.path}:{line}", problem)
+        error(str(failure))
+        failures.append(failure)
     return True
 
 

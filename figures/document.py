@@ -10,7 +10,7 @@ from functools import cached_property
 
 from figures.extraction.lexicon import MONTHS
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _FRONT_MATTER_DATE = re.compile(
     r"^date:[ \t]*['\"]?(\d{4})(?:-(\d{2})-(\d{2}))?", re.M
 )
@@ -20,6 +20,15 @@ _WIRE_DATELINE = re.compile(
     r"\A\s*[A-Z][A-Za-z.'\- ]*(?:,[ \t]*[A-Z][A-Za-z.'\- ]*)?,[ \t]*"
     rf"(?P<month>(?i:{_MONTH_NAME}))\.?[ \t]+(?P<day>\d{{1,2}})[ \t]*(?:-|--|–|—)",
 )
+
+
+#: What str.splitlines() counts as a line end ("\r\n" is one); the analysis text makes each a "\n".
+_LINE_ENDS = str.maketrans(dict.fromkeys("\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
+
+
+def normalise_line_ends(text: str) -> str:
+    """``text`` with every line end a "\n" and the same offsets: "\r\n" becomes " \n"."""
+    return text.replace("\r\n", " \n").translate(_LINE_ENDS)
 
 
 class DateError(ValueError):
@@ -78,7 +87,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)|\n(?=[#>*+-][ \t]|\
 
 @dataclass
 class Document:
-    """Text plus everything derived from it once: lines, sentences, dateline."""
+    """Text plus everything derived from it once: lines, sentences, dateline.
+
+    ``text`` is the decoded input, to which every offset refers; ``analysis_text`` is the
+    text that patterns read, of the same length, with every line end a "\n".
+    """
 
     text: str
     date: dt.date | str | int | None = None
@@ -88,11 +101,16 @@ class Document:
     def __post_init__(self) -> None:
         self._option = parse_date_option(self.date)
 
+    @cached_property
+    def analysis_text(self) -> str:
+        """``text`` with every line end (CRLF, CR, U+2028 ...) a "\n", offsets unchanged."""
+        return normalise_line_ends(self.text)
+
     # -- positions -------------------------------------------------------
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        return [0] + [m.end() for m in re.finditer(r"\n", self.analysis_text)]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
@@ -108,14 +126,14 @@ class Document:
     @cached_property
     def body_start(self) -> int:
         """Where the article proper starts (after front matter)."""
-        match = _FRONT_MATTER.match(self.text)
+        match = _FRONT_MATTER.match(self.analysis_text)
         return match.end() if match else 0
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans; line wraps inside a sentence do not split it."""
         spans: list[tuple[int, int]] = []
-        text = self.text
+        text = self.analysis_text
         start = self.body_start
         breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, start)]
         for paragraph_end in breaks + [len(text)]:
@@ -164,7 +182,7 @@ class Document:
         dateline = self.dateline
         if dateline is not None and dateline.start is not None:
             return dateline.start, dateline.end
-        wire = _WIRE_DATELINE.match(self.text, self.body_start)
+        wire = _WIRE_DATELINE.match(self.analysis_text, self.body_start)
         return (wire.start("month"), wire.end("day")) if wire else None
 
     @cached_property
@@ -179,7 +197,7 @@ class Document:
         return None
 
     def _front_matter_date(self) -> Dateline | None:
-        match = _FRONT_MATTER.match(self.text)
+        match = _FRONT_MATTER.match(self.analysis_text)
         if not match:
             return None
         found = _FRONT_MATTER_DATE.search(match.group(1))
@@ -190,7 +208,7 @@ class Document:
         return Dateline(date, "front-matter", start, start + 10)
 
     def _header_date(self) -> Dateline | None:
-        match = _HEADER_DATE.match(self.text)
+        match = _HEADER_DATE.match(self.analysis_text)
         if not match:
             return None
         return Dateline(
@@ -198,7 +216,7 @@ class Document:
         )
 
     def _wire_dateline(self, year: int) -> Dateline | None:
-        match = _WIRE_DATELINE.match(self.text, self.body_start)
+        match = _WIRE_DATELINE.match(self.analysis_text, self.body_start)
         if not match:
             return None
         month = MONTHS[match.group("month").lower()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -9,7 +10,6 @@ from importlib import resources
 from pathlib import Path
 
 from figures.model import CATEGORIES, LEVELS
-from figures.suppressions import matches
 
 _REQUIRED = ("code", "name", "category", "check", "level", "summary", "why", "examples")
 _OPTIONAL = ("options",)
@@ -43,7 +43,7 @@ class Rule:
     summary: str
     why: str
     examples: tuple[Example, ...]
-    options: dict = field(default_factory=dict, compare=False)
+    options: dict[str, object] = field(default_factory=dict, compare=False)  # validated, defaults filled in
     path: str = ""
 
 
@@ -58,19 +58,26 @@ def builtin_rules_dir() -> Path:
 
 def load_rules(directories: Sequence[Path | str] = ()) -> list[Rule]:
     """The built-in rules plus those in ``directories``, validated, sorted by code."""
-    from figures.checks import CHECKS
+    from figures.checks import OPTIONS
 
     rules: list[Rule] = []
     for directory in (builtin_rules_dir(), *map(Path, directories)):
         if not directory.is_dir():
             raise RuleError(str(directory), "no such rules folder")
         for path in sorted(directory.glob("*.toml")):
-            rules.append(_load(path, CHECKS))
+            rules.append(_load(path, OPTIONS))
     _check_unique(rules)
     return sorted(rules, key=lambda rule: rule.code)
 
 
-def _load(path: Path, checks: dict) -> Rule:
+@functools.cache
+def builtin_rules() -> tuple[Rule, ...]:
+    """The built-in rules, loaded once per process."""
+    return tuple(load_rules())
+
+
+def _load(path: Path, kinds: dict) -> Rule:
+    """A rule file, validated; ``kinds`` maps each check kind to the options it declares."""
     name = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -91,16 +98,30 @@ def _load(path: Path, checks: dict) -> Rule:
         raise RuleError(name, f"unknown category {data['category']!r} (one of: {', '.join(CATEGORIES)})")
     if data["level"] not in LEVELS:
         raise RuleError(name, f"unknown level {data['level']!r} (one of: {', '.join(LEVELS)})")
-    if data["check"] not in checks:
-        raise RuleError(name, f"unknown check kind {data['check']!r} (one of: {', '.join(sorted(checks))})")
-    options = data.get("options", {})
-    if not isinstance(options, dict):
-        raise RuleError(name, "options must be a table")
+    if data["check"] not in kinds:
+        raise RuleError(name, f"unknown check kind {data['check']!r} (one of: {', '.join(sorted(kinds))})")
+    options = _options(name, data.get("options", {}), data["check"], kinds[data["check"]])
     return Rule(
         code=data["code"], name=data["name"], category=data["category"], check=data["check"],
         level=data["level"], summary=data["summary"].strip(), why=data["why"].strip(),
         examples=tuple(_examples(name, data["examples"])), options=options, path=name,
     )
+
+
+def _options(name: str, raw, kind: str, declared: dict) -> dict[str, object]:
+    """The ``[options]`` table checked against what check kind ``kind`` declares, with defaults."""
+    if not isinstance(raw, dict):
+        raise RuleError(name, "options must be a table")
+    unknown = sorted(set(raw) - set(declared))
+    if unknown:
+        raise RuleError(name, f"unknown option {unknown[0]} ({kind} takes: {', '.join(declared) or 'none'})")
+    options = {}
+    for key, option in declared.items():
+        try:
+            options[key] = option.read(raw[key]) if key in raw else option.default
+        except ValueError as problem:
+            raise RuleError(name, f"option {key} {problem}") from None
+    return options
 
 
 def _examples(name: str, raw) -> Iterable[Example]:
@@ -130,15 +151,28 @@ def _check_unique(rules: list[Rule]) -> None:
             seen[value] = rule
 
 
-def select(rules: Sequence[Rule], select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+def matches(item, selector: str) -> bool:
+    """A rule or a diagnostic is named by a code, a code prefix, a name or a category (never by "")."""
+    return bool(selector) and (item.code.startswith(selector.upper()) or selector in (item.name, item.category)
+                               or selector.lower() == "all")
+
+
+Selectors = str | Iterable[str] | None
+
+
+def select(rules: Sequence[Rule], select: Selectors = (), ignore: Selectors = ()) -> list[Rule]:
     """Rules matching any ``select`` selector (all if none) and no ``ignore`` selector.
 
     A selector is a code (``PW01``), a code prefix (``PW``), a name or a category;
-    one that matches no rule raises ValueError.
+    one that matches no rule raises ValueError.  A string is one selector.
     """
-    select, ignore = list(select), list(ignore)
+    select, ignore = _selectors(select), _selectors(ignore)
     for selector in select + ignore:
         if not any(matches(rule, selector) for rule in rules):
             raise ValueError(f"unknown rule selector {selector!r} (not a code, prefix, name or category)")
     chosen = [r for r in rules if not select or any(matches(r, s) for s in select)]
     return [r for r in chosen if not any(matches(r, s) for s in ignore)]
+
+
+def _selectors(value: Selectors) -> list[str]:
+    return [] if value is None else [value] if isinstance(value, str) else list(value)

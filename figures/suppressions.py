@@ -5,18 +5,29 @@
     <!-- figures: file-ignore[RF01] -->                                     the whole file
 
 Each names rules by code, code prefix, name or category (comma-separated); free
-text after ``]`` is the reason.  There is no blanket form.
+text after ``]`` is the reason.  There is no blanket form.  A comment meant as
+one (``figures:`` and then a verb or a ``[``, in any case) that is not exactly
+one is a problem to report, never silently ignored.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-_DIRECTIVE = re.compile(
-    r"<!--\s*figures:\s*(?P<verb>ignore|disable|enable|file-ignore)\[(?P<selectors>[^\]]*)\]\s*(?P<reason>.*?)\s*-->",
-    re.S)
+from figures.document import normalise_line_ends
+from figures.rules import matches
+
+_VERBS = ("ignore", "disable", "enable", "file-ignore")
+_DIRECTIVE = re.compile(rf"\s*figures:\s*(?P<verb>{'|'.join(_VERBS)})\[(?P<selectors>[^\]]*)\](?P<reason>.*)", re.S)
+_MEANT = re.compile(rf"\s*figures\s*:\s*(?:(?:{'|'.join(_VERBS)})\b|[\w-]*\s*\[)", re.I)
+_FORM = f"expected 'figures: VERB[RULES] reason', VERB one of: {', '.join(_VERBS)}"
+_CONTENT = re.compile(r"\S")
 _BLOCK_END = re.compile(r"\n[ \t]*\n")
+
+Problem = tuple[int, str]  # where (the comment's offset) and what
 
 
 @dataclass(frozen=True)
@@ -31,42 +42,78 @@ class Suppression:
 
 
 def find_suppressions(text: str) -> list[Suppression]:
-    found = []
+    """The suppressions of ``text`` (a malformed directive suppresses nothing)."""
+    return read_suppressions(text)[0]
+
+
+def suppression_problems(text: str, rules: Sequence) -> list[Problem]:
+    """The malformed directives of ``text`` and the selectors that name none of ``rules``, in text order."""
+    suppressions, problems = read_suppressions(text)
+    problems += [(s.at, f"unknown rule {selector!r} in a suppression comment")
+                 for s in suppressions for selector in s.selectors if not any(matches(r, selector) for r in rules)]
+    return sorted(problems)
+
+
+def read_suppressions(text: str) -> tuple[list[Suppression], list[Problem]]:
+    """The suppressions of ``text``, and its comments meant as directives that are none."""
+    text = normalise_line_ends(text)  # the offsets are kept
+    block_ends = [m.start() for m in _BLOCK_END.finditer(text)]
+    found, problems = [], []
     open_ranges: dict[str, tuple[int, str, int]] = {}
-    for match in _DIRECTIVE.finditer(text):
-        selectors = tuple(s.strip() for s in match["selectors"].split(",") if s.strip())
-        verb, reason = match["verb"], match["reason"]
+    for at, body, end in _comments(text):
+        if not _MEANT.match(body):
+            continue
+        directive = _DIRECTIVE.fullmatch(body) if end is not None else None
+        selectors = tuple(s.strip() for s in directive["selectors"].split(",") if s.strip()) if directive else ()
+        if not selectors:
+            problems.append((at, _problem(body, directive, end)))
+            continue
+        verb, reason = directive["verb"], directive["reason"].strip()
         if verb == "file-ignore":
-            found.append(Suppression(selectors, 0, len(text), reason, match.start()))
+            found.append(Suppression(selectors, 0, len(text), reason, at))
         elif verb == "ignore":
-            found.append(Suppression(selectors, match.end(), _next_block_end(text, match.end()), reason,
-                                     match.start()))
+            found.append(Suppression(selectors, end, _next_block_end(text, end, block_ends), reason, at))
         elif verb == "disable":
             for selector in selectors:
-                open_ranges[selector] = (match.end(), reason, match.start())
+                open_ranges[selector] = (end, reason, at)
         else:
             for selector in selectors:
                 if selector in open_ranges:
-                    start, why, at = open_ranges.pop(selector)
-                    found.append(Suppression((selector,), start, match.start(), why, at))
+                    start, why, where = open_ranges.pop(selector)
+                    found.append(Suppression((selector,), start, at, why, where))
     found.extend(Suppression((selector,), start, len(text), why, at)
                  for selector, (start, why, at) in open_ranges.items())
-    return found
+    return found, problems
 
 
-def _next_block_end(text: str, after: int) -> int:
-    """The end of the first block (paragraph, list item) after ``after``."""
-    content = re.search(r"\S", text[after:])
+def _comments(text: str) -> Iterator[tuple[int, str, int | None]]:
+    """Each HTML comment: where it starts, its body, where it ends (None: unclosed, to the end)."""
+    at = text.find("<!--")
+    while at >= 0:
+        close = text.find("-->", at + 4)
+        if close < 0:
+            yield at, text[at + 4:], None
+            return
+        yield at, text[at + 4:close], close + 3
+        at = text.find("<!--", close + 3)
+
+
+def _problem(body: str, directive: re.Match | None, end: int | None) -> str:
+    if end is None:
+        return "unclosed suppression comment (no '-->')"
+    if directive is None:
+        return f"malformed suppression comment {body.strip()[:60]!r} ({_FORM})"
+    return f"suppression comment names no rule: {body.strip()[:60]!r}"
+
+
+def _next_block_end(text: str, after: int, block_ends: list[int]) -> int:
+    """The end of the first block (paragraph, list item) after ``after``; ``block_ends`` are
+    where the blank lines of ``text`` start."""
+    content = _CONTENT.search(text, after)
     if content is None:
         return len(text)
-    block_end = _BLOCK_END.search(text, after + content.start())
-    return block_end.start() if block_end else len(text)
-
-
-def matches(item, selector: str) -> bool:
-    """A rule or a diagnostic is named by a code, a code prefix, a name or a category."""
-    return (item.code.startswith(selector.upper()) or selector == item.name or selector == item.category
-            or selector.lower() == "all")
+    index = bisect.bisect_left(block_ends, content.start())
+    return block_ends[index] if index < len(block_ends) else len(text)
 
 
 def is_suppressed(diagnostic, suppressions: list[Suppression]) -> bool:

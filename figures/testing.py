@@ -19,48 +19,42 @@ __all__ = ["assert_consistent", "assert_flags"]
 
 
 def assert_consistent(text: str, *, date: dt.date | str | None = None,
-                      select: Iterable[str] | None = None) -> None:
+                      select: str | Iterable[str] | None = None, ignore: str | Iterable[str] | None = None) -> None:
     """Raise AssertionError, with the full report as its message, if figures finds any problem
-    in ``text`` (under the rules ``select`` names: codes, prefixes, names or categories)."""
-    document, diagnostics = _check(text, date, select)
+    in ``text`` (under the rules ``select`` names and ``ignore`` does not: codes, prefixes, names
+    or categories; a string or several)."""
+    document, diagnostics = _check(text, date, select, ignore)
     if diagnostics:
         raise AssertionError(_report(document, diagnostics))
 
 
 def assert_flags(text: str, category_or_code: str, *, date: dt.date | str | None = None) -> list:
     """Raise AssertionError unless figures reports a problem of this category, code, code
-    prefix or rule name in ``text``; return the matching diagnostics."""
-    document, diagnostics = _check(text, date, None)
+    prefix or rule name in ``text``; return the matching diagnostics.  A selector that names
+    no rule raises ValueError."""
+    from figures.rules import builtin_rules, matches, select
+
     wanted = category_or_code
-    matching = [d for d in diagnostics
-                if wanted in (d.category, d.code, d.name) or d.code.startswith(wanted.upper())]
+    select(builtin_rules(), wanted)
+    document, diagnostics = _check(text, date, None, None)
+    matching = [d for d in diagnostics if matches(d, wanted)]
     if not matching:
         found = _report(document, diagnostics) if diagnostics else "figures found no problem."
         raise AssertionError(f"expected a {wanted!r} problem in the text; {found}")
     return matching
 
 
-def _check(text: str, date, select):
+def _check(text: str, date, select, ignore):
     from figures.document import Document
     from figures.engine import check_document
     from figures.extraction import extract_figures
+    from figures.rules import builtin_rules
     from figures.rules import select as select_rules
 
+    rules = select_rules(builtin_rules(), select, ignore)
     document = Document(text, date=date, path="<text>")
     _note_figures(document, extract_figures(document))
-    return document, check_document(document, select_rules(_rules(), select or ()))
-
-
-_RULES: list = []
-
-
-def _rules() -> list:
-    """The built-in rules, loaded once per process."""
-    if not _RULES:
-        from figures.rules import load_rules
-
-        _RULES.extend(load_rules())
-    return _RULES
+    return document, check_document(document, rules)
 
 
 def _report(document, diagnostics) -> str:

@@ -126,3 +126,59 @@ def test_the_readme_lists_every_rule():
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     missing = [rule.code for rule in RULES if f"| {rule.code} |" not in readme]
     assert not missing, f"README.md's rules table lacks {missing}"
+
+
+# -- options ---------------------------------------------------------------------
+
+CONVERSION = GOOD.replace('check = "part_whole"', 'check = "unit_conversion"').replace(
+    'expect = ["XX01", "PW01"]', 'expect = ["PW01"]')
+
+
+def with_options(table: str) -> str:
+    return CONVERSION + f"\n[options]\n{table}\n"
+
+
+@pytest.mark.parametrize(("table", "problem"), [
+    ('relative_slack = "lots"', "option relative_slack must be a number, not 'lots'"),
+    ("relative_slack = true", "option relative_slack must be a number, not true"),
+    ("relative_slack = -0.5", "option relative_slack must be from 0 to 1, not -0.5"),
+    ("relative_slak = 0.1", "unknown option relative_slak (unit_conversion takes: relative_slack)"),
+    ("tolerance = 0.1", "unknown option tolerance (unit_conversion takes: relative_slack)"),
+])
+def test_a_malformed_option_is_refused_at_load(tmp_path, table, problem):
+    folder = write_rule(tmp_path / "house", with_options(table))
+    with pytest.raises(RuleError) as error:
+        load_rules([folder])
+    assert str(error.value) == f"{folder / 'XX01.toml'}: {problem}"
+
+
+def test_options_are_validated_and_have_their_defaults(tmp_path):
+    rules = {rule.code: rule for rule in load_rules([write_rule(tmp_path / "house", with_options("relative_slack = 1"))])}
+    assert rules["XX01"].options == {"relative_slack": 1.0}
+    assert isinstance(rules["XX01"].options["relative_slack"], float)
+    assert rules["UC01"].options == {"relative_slack": 0.03}
+    assert rules["DU01"].options == {"tolerance": 0.25}
+    assert rules["PW01"].options == {}
+
+
+def test_every_check_kind_declares_the_options_it_reads():
+    """A check reads its options by name from the validated table: every name it reads is declared."""
+    import inspect
+    import re
+
+    from figures.checks import CHECKS, OPTIONS
+
+    for kind, function in CHECKS.items():
+        read = set(re.findall(r"options\[\"(\w+)\"\]", inspect.getsource(function)))
+        assert read == set(OPTIONS[kind]), kind
+
+
+def test_a_malformed_option_is_one_line_and_exit_2(tmp_path, capsys):
+    from figures.cli import main
+
+    folder = write_rule(tmp_path / "house", with_options('relative_slack = "lots"'))
+    article = tmp_path / "a.txt"
+    article.write_text("The city lies 150 km (93 miles) south of Kyiv.\n", encoding="utf-8")
+    assert main(["check", "--rules", str(folder), str(article)]) == 2
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", f"figures: {folder / 'XX01.toml'}: option relative_slack must be a number, not 'lots'\n")

@@ -24,15 +24,43 @@ class Finding:
     suggestion: str | None = None
 
 
+@dataclass(frozen=True)
+class Option:
+    """An option of a check kind, set in a rule's ``[options]`` table: its type, default and range."""
+
+    type: type  # float, int, bool or str
+    default: object
+    between: tuple[float, float] | None = None  # inclusive bounds of a number
+
+    def read(self, value: object) -> object:
+        """``value`` as this option's type; raises ValueError with what is wrong."""
+        if type(value) is not self.type and not (self.type is float and type(value) is int):
+            raise ValueError(f"must be {_TYPE_WORDS[self.type]}, not {_toml(value)}")
+        if self.between and not self.between[0] <= value <= self.between[1]:
+            raise ValueError(f"must be from {self.between[0]:g} to {self.between[1]:g}, not {_toml(value)}")
+        return self.type(value)
+
+
+_TYPE_WORDS = {float: "a number", int: "an integer", bool: "true or false", str: "a string"}
+
+
+def _toml(value: object) -> str:
+    """A value as TOML writes it: 'lots', true, 0.5."""
+    return str(value).lower() if isinstance(value, bool) else repr(value)
+
+
 Check = Callable[..., Iterator[Finding]]
 CHECKS: dict[str, Check] = {}
+OPTIONS: dict[str, dict[str, Option]] = {}  # the options each check kind takes
 
 
-def check(name: str) -> Callable[[Check], Check]:
-    """Register the decorated function as check kind ``name``."""
+def check(name: str, **options: Option) -> Callable[[Check], Check]:
+    """Register the decorated function as check kind ``name``, taking ``options``; it reads them as
+    ``options["name"]``, validated and defaulted by the rule loader."""
 
     def register(function: Check) -> Check:
         CHECKS[name] = function
+        OPTIONS[name] = options
         return function
 
     return register

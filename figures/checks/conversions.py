@@ -6,7 +6,7 @@ import decimal
 import itertools
 from collections.abc import Iterator
 
-from figures.checks import Finding, check, number
+from figures.checks import Finding, Option, check, number
 from figures.relations import Relations
 from figures.units import registry
 
@@ -20,9 +20,9 @@ _READINGS = {
 }
 
 
-@check("unit_conversion")
+@check("unit_conversion", relative_slack=Option(float, 0.03, between=(0, 1)))
 def conversion_disagrees(relations: Relations, options: dict) -> Iterator[Finding]:
-    slack = float(options.get("relative_slack", 0.03))
+    slack = options["relative_slack"]
     for link in relations.conversions:
         source, target = link.source, link.target
         converted = _converted(source.value, source.unit, target.unit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from figures.checks import Finding, check, related
+from figures.checks import Finding, Option, check, related
 from figures.extraction.lexicon import WEEKDAY_NAMES
 from figures.model import Figure
 from figures.relations import Event, Relations
@@ -133,11 +133,11 @@ def _week_words(day: dt.date, relations: Relations) -> str:
         weeks, f"{abs(weeks)} weeks {'after' if weeks > 0 else 'before'} the dateline's week")
 
 
-@check("duration_vs_dates")
+@check("duration_vs_dates", tolerance=Option(float, 0.25, between=(0, 1)))
 def duration_disagrees(relations: Relations, options: dict) -> Iterator[Finding]:
     if relations.dateline is None:
         return
-    tolerance = float(options.get("tolerance", 0.25))
+    tolerance = options["tolerance"]
     for link in relations.durations:
         duration, start = link.duration, link.start
         end = link.end.date_end if link.end else relations.dateline.date
