@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from figures.model import Figure
+from figures.relations.positions import FigureIndex
 
 #: Kinds that can be a part or a whole.
 AMOUNT_KINDS = frozenset({"count", "money", "quantity"})
@@ -29,13 +30,14 @@ class PartOf:
 def find_part_of(document, figures: list[Figure]) -> list[PartOf]:
     """Parts and the wholes they may belong to; the whole must precede the cue in its sentence."""
     text = document.text
+    index_of = FigureIndex(figures)
     found = []
     amounts = [f for f in figures if f.kind in AMOUNT_KINDS]
     for index, part in enumerate(amounts):
         before = text[max(0, part.start - 30):part.start]
         cue = _PART_CUES.search(before)
         if cue:
-            wholes = _wholes_before(document, figures, part, part.start - (len(before) - cue.start()))
+            wholes = _wholes_before(document, index_of, part, part.start - (len(before) - cue.start()))
             if wholes:
                 found.append(PartOf(part, wholes, cue.group("cue").lower()))
             continue
@@ -43,15 +45,15 @@ def find_part_of(document, figures: list[Figure]) -> list[PartOf]:
         if following and _OF_THE.match(text[part.end:following.start]) and compatible(part, following):
             found.append(PartOf(part, (following,), "of the"))
         elif _OF_THEM.match(text[part.end:part.end + 20]):
-            wholes = _wholes_before(document, figures, part, part.start)
+            wholes = _wholes_before(document, index_of, part, part.start)
             if wholes:
                 found.append(PartOf(part, wholes[-1:], "of them"))
     return found
 
 
-def _wholes_before(document, figures: list[Figure], part: Figure, cue_start: int) -> tuple[Figure, ...]:
+def _wholes_before(document, index: FigureIndex, part: Figure, cue_start: int) -> tuple[Figure, ...]:
     sentence_start, _ = document.sentence_at(part.start)
-    return tuple(f for f in figures if sentence_start <= f.start and f.end <= cue_start and compatible(part, f))
+    return tuple(f for f in index.within(sentence_start, cue_start) if compatible(part, f))
 
 
 def compatible(part: Figure, whole: Figure) -> bool:

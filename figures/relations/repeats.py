@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from figures.model import Figure
+from figures.relations.positions import SentenceTest
 
 _DEFINITE = re.compile(r"\b(?:the|all|its|their|our|his|her)\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -30,6 +31,7 @@ def find_repeats(document, figures: list[Figure]) -> list[Repeat]:
     """Pairs of definite counts ("the 30 NATO countries") of one noun phrase, in sentences that
     say nothing of a change: the same set counted twice (a rule compares the values)."""
     text = document.text
+    changes = SentenceTest(document, _CHANGE)
     seen: dict[str, Figure] = {}
     found = []
     for figure in figures:
@@ -40,8 +42,7 @@ def find_repeats(document, figures: list[Figure]) -> list[Repeat]:
         phrase = _noun_phrase(text, figure)
         if phrase is None:
             continue
-        start, end = document.sentence_at(figure.start)
-        if _CHANGE.search(text[start:end]):
+        if changes(figure.start):
             continue
         earlier = seen.get(phrase)
         if earlier is not None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from figures.model import Figure
 from figures.relations.parts import PartOf, compatible
+from figures.relations.positions import FigureIndex, SentenceTest
 
 _TOTAL_CUE = re.compile(
     r"\b(?:a\s+(?:combined\s+)?total\s+of|totall?ing|totall?ed|in\s+total\s+of|a\s+combined)\s+$", re.I)
@@ -43,30 +44,29 @@ class Shares:
 
 def find_totals(document, figures: list[Figure], part_of: list[PartOf]) -> list[Total]:
     text = document.text
+    index = FigureIndex(figures)
+    changes = SentenceTest(document, _CHANGE)
     found = []
     for link in part_of:  # "of whom 3 were ... and 4 ...": the parts listed after the cue
-        parts = _listed_after(document, figures, link.part)
+        parts = _listed_after(document, index, link.part)
         if len(parts) >= 2:
             found.append(Total(link.wholes[-1], parts, False, link.cue, link.wholes[:-1]))
     for total in figures:
         explicit = _TOTAL_CUE.search(text[max(0, total.start - 25):total.start]) or \
             _TOTAL_AFTER.match(text[total.end:total.end + 30])
-        if not explicit or total.value is None:
+        if not explicit or total.value is None or changes(total.start):
             continue
-        start, end = document.sentence_at(total.start)
-        sentence = text[start:end]
-        if _CHANGE.search(sentence):
-            continue
-        parts = _listed_before(document, figures, total) or _listed_after_colon(document, figures, total)
+        parts = _listed_before(document, index, total) or _listed_after_colon(document, index, total)
         if len(parts) >= 2:
             found.append(Total(total, parts, True, explicit.group().strip()))
     return found
 
 
-def _listed_before(document, figures: list[Figure], total: Figure) -> tuple[Figure, ...]:
+def _listed_before(document, index: FigureIndex, total: Figure) -> tuple[Figure, ...]:
     """"300 cars and 250 trucks, a total of 550 vehicles": the parts end right before the total."""
     text = document.text
-    earlier = [f for f in figures if f.end <= total.start and compatible(f, total)]
+    sentence_start, _ = document.sentence_at(total.start)
+    earlier = [f for f in index.within(sentence_start, total.start) if compatible(f, total)]
     if not earlier or not _BEFORE_TOTAL.fullmatch(text[earlier[-1].end:total.start]):
         return ()
     parts = [earlier[-1]]
@@ -77,24 +77,23 @@ def _listed_before(document, figures: list[Figure], total: Figure) -> tuple[Figu
     return tuple(parts) if len(parts) >= 2 else ()
 
 
-def _listed_after_colon(document, figures: list[Figure], total: Figure) -> tuple[Figure, ...]:
+def _listed_after_colon(document, index: FigureIndex, total: Figure) -> tuple[Figure, ...]:
     """"a total of 550 vehicles: 300 cars and 250 trucks"."""
     text = document.text
-    later = [f for f in figures if f.start >= total.end and compatible(f, total)]
+    _, sentence_end = document.sentence_at(total.start)
+    later = [f for f in index.within(total.end, sentence_end) if compatible(f, total)]
     if not later or not _AFTER_TOTAL.fullmatch(text[total.end:later[0].start]):
         return ()
-    return _listed_after(document, figures, later[0])
+    return _listed_after(document, index, later[0])
 
 
-def _listed_after(document, figures: list[Figure], first: Figure) -> tuple[Figure, ...]:
+def _listed_after(document, index: FigureIndex, first: Figure) -> tuple[Figure, ...]:
     """``first`` and the compatible figures coordinated right after it: "150 were men and 80 were
     women", "3 in Paris, 4 in Lyon and 2 in Nice"."""
     text = document.text
     _, end = document.sentence_at(first.start)
     parts = [first]
-    for figure in figures:
-        if figure.start <= first.start or figure.start >= end:
-            continue
+    for figure in index.within(first.start + 1, end):
         if not compatible(first, figure) or not _COORDINATED.fullmatch(text[parts[-1].end:figure.start]):
             break
         parts.append(figure)

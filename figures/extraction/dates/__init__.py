@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from figures.extraction.dates import absolute, relative
 from figures.extraction.dates.calendar import OutsideCalendar, Period
 from figures.extraction.dates.matching import NOT_A_DATE, UNRESOLVABLE, Context, Found
+from figures.extraction.spans import TakenSpans
 from figures.extraction.windows import finditer, windows
 from figures.model import Figure
 
@@ -39,26 +40,27 @@ def find_dates(document, masked: str) -> tuple[list[Figure], list[tuple[int, int
     """Date figures of ``document`` and the spans they take (to mask before reading numbers);
     ``masked`` is its text with non-figures blanked."""
     ctx = Context(document)
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     found: list[Found] = []
     near = windows(masked, _TRIGGERS, 60)
     for handler in HANDLERS:
         if handler.needs is not None and not handler.needs.search(masked):
             continue
         for match in finditer(handler.regex, masked, near):
-            if _overlaps(taken, match.start(), match.end()):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             try:
                 result = handler(match, ctx)
             except OutsideCalendar:  # "65 million years ago": a date, but not one the calendar holds
                 result = Found(match.start(), match.end(), None, UNRESOLVABLE)
-            if result is None or _overlaps(taken, result.start, result.end):
+            if result is None or taken.overlaps(result.start, result.end):
                 continue
-            taken.append((result.start, result.end))
+            taken.add(result.start, result.end)
             found.append(result)
+        taken.commit()
     found.sort(key=lambda f: f.start)
     figures = list(_figures(document, [f for f in found if f.resolution != NOT_A_DATE], ctx))
-    return figures, taken
+    return figures, list(taken)
 
 
 def _figures(document, found: list[Found], ctx: Context) -> Iterator[Figure]:
@@ -97,6 +99,3 @@ def _kind_of(period: Period | None) -> str:
         return "year"
     return "date_range"
 
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < b and a < end for a, b in taken)
