@@ -81,6 +81,8 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
     thur thurs fri sat sun""".split()
 )
+#: The longest span read as one sentence, so that no relation looks further (characters).
+MAX_SENTENCE = 2_000
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)|\n(?=[#>*+-][ \t]|\d+[.)][ \t])")
 
@@ -239,9 +241,23 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text, start, end):
         if _is_abbreviation(text, match.start()) or not _starts_sentence(text, match.end(), end):
             continue
-        spans.append(_strip(text, start, match.end()))
+        spans.extend(_bounded(text, start, match.end()))
         start = match.end()
-    spans.append(_strip(text, start, end))
+    spans.extend(_bounded(text, start, end))
+    return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``start``..``end`` stripped, as one sentence or, when longer than MAX_SENTENCE (a table, a
+    list, noise with no sentence end), as pieces cut at the last space before the limit."""
+    spans = []
+    start, end = _strip(text, start, end)
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        spans.append(_strip(text, start, cut))
+        start, _ = _strip(text, cut, end)
+    spans.append((start, end))
     return [span for span in spans if span[0] < span[1]]
 
 

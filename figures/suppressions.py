@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from figures.document import normalise_line_ends
+from figures.markup import html_comments
 from figures.rules import matches
 
 _VERBS = ("ignore", "disable", "enable", "file-ignore")
@@ -60,7 +61,7 @@ def read_suppressions(text: str) -> tuple[list[Suppression], list[Problem]]:
     block_ends = [m.start() for m in _BLOCK_END.finditer(text)]
     found, problems = [], []
     open_ranges: dict[str, tuple[int, str, int]] = {}
-    for at, body, end in _comments(text):
+    for at, body, end in html_comments(text):
         if not _MEANT.match(body):
             continue
         directive = _DIRECTIVE.fullmatch(body) if end is not None else None
@@ -84,18 +85,6 @@ def read_suppressions(text: str) -> tuple[list[Suppression], list[Problem]]:
     found.extend(Suppression((selector,), start, len(text), why, at)
                  for selector, (start, why, at) in open_ranges.items())
     return found, problems
-
-
-def _comments(text: str) -> Iterator[tuple[int, str, int | None]]:
-    """Each HTML comment: where it starts, its body, where it ends (None: unclosed, to the end)."""
-    at = text.find("<!--")
-    while at >= 0:
-        close = text.find("-->", at + 4)
-        if close < 0:
-            yield at, text[at + 4:], None
-            return
-        yield at, text[at + 4:close], close + 3
-        at = text.find("<!--", close + 3)
 
 
 def _problem(body: str, directive: re.Match | None, end: int | None) -> str:

@@ -170,7 +170,6 @@ Shareholders may receive 86 shares if the warrants are exercised before April
 """
 
 
-@pytest.mark.xfail(reason="until extraction and relations read Document.analysis_text", strict=True)
 @pytest.mark.parametrize("form", FORMS)
 def test_line_ends_do_not_change_the_figures(form):
     def found(text: str) -> list[tuple]:

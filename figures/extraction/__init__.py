@@ -20,12 +20,17 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def extract_figures(document: Document) -> list[Figure]:
-    """All figures of ``document``, sorted by position."""
-    text = document.text
+    """All figures of ``document``, sorted by position.
+
+    Patterns read the analysis text (every line end a "\n"); each figure's ``text`` is its span
+    of the original."""
+    text = document.analysis_text
     hidden = [(0, document.body_start), *comment_spans(text)]  # front matter and HTML comments
     masked = blank(text, non_figure_spans(text) + hidden)
     dates, date_spans = find_dates(document, masked)
     masked = blank(masked, date_spans)
     figures = dates + find_quantities(text, masked)
     figures.sort(key=lambda f: (f.start, f.end))
+    if text != document.text:
+        figures = [f.replace(text=document.text[f.start:f.end]) for f in figures]
     return figures

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from figures.extraction.windows import finditer, windows
+from figures.markup import html_comments
 
 _NOT_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -80,12 +81,11 @@ def non_figure_spans(text: str) -> list[tuple[int, int]]:
             if m.end() > m.start()]
 
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-
-
 def comment_spans(text: str) -> list[tuple[int, int]]:
-    """HTML comments (suppression directives among them): they vanish when the text is rendered."""
-    return [m.span() for m in _COMMENT.finditer(text)] if "<!--" in text else []
+    """HTML comments (suppression directives among them): they vanish when the text is rendered.
+    The text after an unclosed ``<!--`` is still read: the opener is a slip (one the suppression
+    reader reports), and the words after it are the article's."""
+    return [(start, end) for start, _, end in html_comments(text) if end is not None]
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -45,7 +45,7 @@ class Relations:
     def __init__(self, document: Document, figures: list[Figure]):
         self.document = document
         self.figures = figures
-        self.text = document.text
+        self.text = document.analysis_text
         self.dateline = document.dateline
 
     @cached_property

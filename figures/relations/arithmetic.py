@@ -63,7 +63,7 @@ class Change:
 
 
 def find_conversions(document, figures: list[Figure]) -> list[Conversion]:
-    text = document.text
+    text = document.analysis_text
     found = []
     for source, target in zip(figures, figures[1:]):
         if source.kind not in _CONVERTIBLE or target.kind != source.kind or source.unit == target.unit:
@@ -89,7 +89,7 @@ def _convertible(first: str | None, second: str | None) -> bool:
 
 def find_percent_of(document, figures: list[Figure]) -> list[PercentOf]:
     """"N, or P% of [the] T", "N (P%) of the T", "P% of the T, or N"."""
-    text = document.text
+    text = document.analysis_text
     found = []
     for index, percent in enumerate(figures):
         if percent.kind != "percent" or percent.unit != "percent" or percent.qualifier == "range":
@@ -111,7 +111,7 @@ def find_percent_of(document, figures: list[Figure]) -> list[PercentOf]:
 
 def find_changes(document, figures: list[Figure]) -> list[Change]:
     """"rose P% to B from A", "rose P% from A to B", "from A to B, up P%", "doubled from A to B"."""
-    text = document.text
+    text = document.analysis_text
     amounts = [f for f in figures if f.kind in AMOUNT_KINDS or f.kind == "percent"]
     found = []
     for index in range(len(amounts)):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from figures.extraction.tense import Tenses
 from figures.model import DATE_KINDS, Figure
+from figures.relations.positions import SentenceTest
 
 _EVENT_NOUNS = frozenset(
     """meeting meetings summit talks conference election elections vote referendum visit
@@ -87,14 +89,15 @@ class DurationOf:
 
 
 def find_events(document, figures: list[Figure]) -> list[Event]:
-    text = document.text
+    text = document.analysis_text
     tenses = Tenses(text)
+    rescheduled = SentenceTest(document, _RESCHEDULED)
     events = []
     for figure in figures:
         if figure.kind not in DATE_KINDS or figure.date_start is None or figure.resolution == "dateline":
             continue
         sentence = document.sentence_at(figure.start)
-        clause = text[sentence[0]:figure.start]
+        clause = text[max(sentence[0], figure.start - 30):figure.start]
         events.append(Event(
             figure=figure,
             tense=tenses.at(sentence, figure.start),
@@ -102,7 +105,7 @@ def find_events(document, figures: list[Figure]) -> list[Event]:
             sentence=document.sentence_index(figure.start),
             since=bool(_SINCE.search(clause[-30:])),
             verb_tense=_verb_tense(text, figure, sentence),
-            moved=bool(_RESCHEDULED.search(text, sentence[0], sentence[1])),
+            moved=rescheduled(figure.start),
             bound=bool(_BOUND.search(clause[-20:])),
         ))
     return events
@@ -111,16 +114,29 @@ def find_events(document, figures: list[Figure]) -> list[Event]:
 def _event_noun(text: str, figure: Figure, sentence: tuple[int, int]) -> str | None:
     """The event a date is the date of: an event noun within eight words before it, or the
     sentence's subject ("A meeting of ... will take place ... on April 6-7") with no comma between."""
-    words = list(_WORD.finditer(text, sentence[0], figure.start))
+    first = list(itertools.islice(_WORD.finditer(text, sentence[0], figure.start), 3))
+    near = _last_words(text, first[-1].end() if first else sentence[0], figure.start, 11)
+    words = first + near  # the sentence's first three words, then the last eleven before the date
     for index in range(len(words) - 1, max(len(words) - 9, -1), -1):
         noun = _event_at(text, words, index)
         if noun:
             return noun
-    for index in range(min(3, len(words))):
+    for index in range(len(first)):
         noun = _event_at(text, words, index)
         if noun and "," not in text[words[index].end():figure.start]:
             return noun
     return None
+
+
+def _last_words(text: str, start: int, end: int, count: int) -> list[re.Match]:
+    """The last ``count`` words of ``text[start:end]``, read from a window just wide enough."""
+    width = 16 * count
+    while True:
+        low = max(start, end - width)
+        words = list(_WORD.finditer(text, low, end))
+        if low == start or len(words) > count:  # one more than needed: the first may be cut
+            return words[-count:]
+        width *= 4
 
 
 def _event_at(text: str, words: list[re.Match], index: int) -> str | None:
@@ -157,8 +173,9 @@ def find_same_event(events: list[Event]) -> list[SameEvent]:
     of them relative; dates that bound a span or belong to a rescheduling are left out."""
     pairs = []
     headed = [e for e in events if e.head]
+    next_sentence = _next_sentence_starts(headed)
     for index, first in enumerate(headed):
-        for second in headed[index + 1:]:
+        for second in itertools.islice(headed, next_sentence[index], None):
             if second.sentence - first.sentence > 2:
                 break
             if first.head == second.head and first.tense == second.tense and first.sentence != second.sentence \
@@ -168,9 +185,22 @@ def find_same_event(events: list[Event]) -> list[SameEvent]:
     return pairs
 
 
+def _next_sentence_starts(events: list[Event]) -> list[int]:
+    """For each event, the index of the first event of a later sentence (events in text order)."""
+    starts = [len(events)] * len(events)
+    for index in range(len(events) - 2, -1, -1):
+        later = events[index + 1]
+        starts[index] = index + 1 if later.sentence != events[index].sentence else starts[index + 1]
+    return starts
+
+
 def find_durations(document, figures: list[Figure], events: list[Event]) -> list[DurationOf]:
     """Durations said of an event noun ("the month-long war") with the dates it began (and ended)."""
-    text = document.text
+    text = document.analysis_text
+    ongoing_in = SentenceTest(document, _ONGOING)
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence, []).append(event)
     found = []
     for figure in figures:
         if figure.kind != "duration":
@@ -179,22 +209,22 @@ def find_durations(document, figures: list[Figure], events: list[Event]) -> list
         head = noun.group("noun").lower() if noun else None
         if head not in _EVENT_NOUNS:
             continue
-        start = _dated_verb(document, events, figure, head, _STARTED)
+        here = document.sentence_index(figure.start)
+        nearby = by_sentence.get(here, []) + by_sentence.get(here + 1, [])
+        start = _dated_verb(document, nearby, figure, head, _STARTED)
         if start is not None:
-            sentence = document.sentence_at(figure.start)
-            ongoing = bool(_ONGOING.search(text, sentence[0], sentence[1]))
-            end = _dated_verb(document, events, figure, head, _ENDED)
-            found.append(DurationOf(figure, head, start, end, ongoing, head in _OPEN_ENDED))
+            end = _dated_verb(document, nearby, figure, head, _ENDED)
+            found.append(DurationOf(figure, head, start, end, ongoing_in(figure.start), head in _OPEN_ENDED))
     return found
 
 
 def _dated_verb(document, events: list[Event], duration: Figure, head: str, verb: re.Pattern) -> Figure | None:
     """A date in the duration's sentence (or the next that names the same event) whose
-    clause says the event began (or ended)."""
-    text = document.text
+    clause says the event began (or ended); ``events`` are those of the two sentences."""
+    text = document.analysis_text
     here = document.sentence_index(duration.start)
     for event in events:
-        if event.sentence not in (here, here + 1) or event.figure.kind != "date":
+        if event.figure.kind != "date":
             continue
         sentence = document.sentences[event.sentence]
         if event.sentence != here and head not in text[sentence[0]:sentence[1]].lower():

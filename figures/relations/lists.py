@@ -28,7 +28,7 @@ class ListCount:
 
 
 def find_list_counts(document, figures: list[Figure]) -> list[ListCount]:
-    text = document.text
+    text = document.analysis_text
     found = []
     for figure in figures:
         if figure.kind != "count" or figure.qualifier or figure.value is None or not 2 <= figure.value <= 20 \

@@ -29,7 +29,7 @@ class PartOf:
 
 def find_part_of(document, figures: list[Figure]) -> list[PartOf]:
     """Parts and the wholes they may belong to; the whole must precede the cue in its sentence."""
-    text = document.text
+    text = document.analysis_text
     index_of = FigureIndex(figures)
     found = []
     amounts = [f for f in figures if f.kind in AMOUNT_KINDS]

@@ -19,7 +19,7 @@ class AgeBorn:
 
 def find_ages_born(document, figures: list[Figure]) -> list[AgeBorn]:
     """An age and a birth date or year in the same sentence, with one age in it."""
-    text = document.text
+    text = document.analysis_text
     index = FigureIndex(figures)
     found = []
     for born in figures:

@@ -34,5 +34,5 @@ class SentenceTest:
         number = self.document.sentence_index(offset)
         if number not in self._known:
             start, end = self.document.sentence_at(offset)
-            self._known[number] = bool(self.pattern.search(self.document.text, start, end))
+            self._known[number] = bool(self.pattern.search(self.document.analysis_text, start, end))
         return self._known[number]

@@ -30,7 +30,7 @@ class Repeat:
 def find_repeats(document, figures: list[Figure]) -> list[Repeat]:
     """Pairs of definite counts ("the 30 NATO countries") of one noun phrase, in sentences that
     say nothing of a change: the same set counted twice (a rule compares the values)."""
-    text = document.text
+    text = document.analysis_text
     changes = SentenceTest(document, _CHANGE)
     seen: dict[str, Figure] = {}
     found = []

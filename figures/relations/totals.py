@@ -43,7 +43,7 @@ class Shares:
 
 
 def find_totals(document, figures: list[Figure], part_of: list[PartOf]) -> list[Total]:
-    text = document.text
+    text = document.analysis_text
     index = FigureIndex(figures)
     changes = SentenceTest(document, _CHANGE)
     found = []
@@ -64,7 +64,7 @@ def find_totals(document, figures: list[Figure], part_of: list[PartOf]) -> list[
 
 def _listed_before(document, index: FigureIndex, total: Figure) -> tuple[Figure, ...]:
     """"300 cars and 250 trucks, a total of 550 vehicles": the parts end right before the total."""
-    text = document.text
+    text = document.analysis_text
     sentence_start, _ = document.sentence_at(total.start)
     earlier = [f for f in index.within(sentence_start, total.start) if compatible(f, total)]
     if not earlier or not _BEFORE_TOTAL.fullmatch(text[earlier[-1].end:total.start]):
@@ -79,7 +79,7 @@ def _listed_before(document, index: FigureIndex, total: Figure) -> tuple[Figure,
 
 def _listed_after_colon(document, index: FigureIndex, total: Figure) -> tuple[Figure, ...]:
     """"a total of 550 vehicles: 300 cars and 250 trucks"."""
-    text = document.text
+    text = document.analysis_text
     _, sentence_end = document.sentence_at(total.start)
     later = [f for f in index.within(total.end, sentence_end) if compatible(f, total)]
     if not later or not _AFTER_TOTAL.fullmatch(text[total.end:later[0].start]):
@@ -90,7 +90,7 @@ def _listed_after_colon(document, index: FigureIndex, total: Figure) -> tuple[Fi
 def _listed_after(document, index: FigureIndex, first: Figure) -> tuple[Figure, ...]:
     """``first`` and the compatible figures coordinated right after it: "150 were men and 80 were
     women", "3 in Paris, 4 in Lyon and 2 in Nice"."""
-    text = document.text
+    text = document.analysis_text
     _, end = document.sentence_at(first.start)
     parts = [first]
     for figure in index.within(first.start + 1, end):
@@ -103,7 +103,7 @@ def _listed_after(document, index: FigureIndex, first: Figure) -> tuple[Figure, 
 def find_shares(document, figures: list[Figure]) -> list[Shares]:
     """Two or more percentages in one sentence that each share the same "of the X" or the same verb,
     with no change or comparison in the sentence."""
-    text = document.text
+    text = document.analysis_text
     by_sentence: dict[int, list[tuple[Figure, str]]] = {}
     for figure in figures:
         if figure.kind != "percent" or figure.unit != "percent" or figure.qualifier == "range":

@@ -101,7 +101,7 @@ def _segment(document: Document, number: int, start: int, end: int) -> _Segment:
 
 def _source(document: Document, segment: _Segment) -> str:
     text = document.text[segment.start:segment.end].replace("\t", " ")
-    line_end = document.text.find("\n", segment.end)
+    line_end = document.analysis_text.find("\n", segment.end)
     rest = document.text[segment.end:line_end if line_end >= 0 else None]
     return segment.prefix + text + (" " + ELLIPSIS if rest.strip() else "")
 

@@ -221,7 +221,7 @@ def _year_range(match, first: int, second: int) -> Found:
                   "explicit", reversed=first > second, kind="date_range")
 
 
-@pattern(r"\b(?:the\s+)?(?:(?:early|mid|late)-?\s?)?(?P<dec>1[5-9]\d0|20\d0)s\b|\b(?:the\s+)?'(?P<yy>\d0)s\b", needs=r"0s\b")
+@pattern(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?P<dec>1[5-9]\d0|20\d0)s\b|\b(?:the\s+)?'(?P<yy>\d0)s\b", needs=r"0s\b")
 def decade(match, ctx):
     if match["dec"]:
         start = int(match["dec"])

@@ -46,7 +46,7 @@ class Context:
 
     def __init__(self, document):
         self.document = document
-        self.text = document.text
+        self.text = document.analysis_text
         dateline = document.dateline
         self.anchor: dt.date | None = dateline.date if dateline else None
         self.tenses = Tenses(self.text)
