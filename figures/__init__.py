@@ -35,10 +35,9 @@ def extract(text: str, *, date: dt.date | str | None = None) -> list[Figure]:
     overrides a dateline found in the text and anchors relative dates.
     """
     from figures.document import Document
-    from figures.errors import guarded
-    from figures.extraction import extract_figures
+    from figures.engine import document_figures
 
-    return guarded("extraction", extract_figures, Document(text, date=date))
+    return document_figures(Document(text, date=date))
 
 
 def check(text: str, *, date: dt.date | str | None = None, select: str | Iterable[str] | None = None,

@@ -201,12 +201,11 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
     _extract_arguments,
 )
 def run_extract(args: argparse.Namespace) -> int:
-    from figures.errors import guarded
-    from figures.extraction import extract_figures
+    from figures.engine import document_figures
     from figures.report.figure_formats import RENDERERS
 
     def extract(document: Document) -> tuple[list, list[str]]:
-        return guarded("extraction", extract_figures, document), []
+        return document_figures(document), []
 
     failures: list[str] = []
     RENDERERS[args.format](outcomes(args, extract, failures), sys.stdout)

@@ -1,11 +1,13 @@
 """Document -> diagnostics: extract the figures, relate them, run the selected rules.
 
 Failures are isolated (sqlfluff's way): an exception in one rule costs that
-rule on that document, never the other rules or the other documents.
+rule on that document, never the other rules or the other documents.  A long
+text is read section by section (``figures.sections``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,9 +15,10 @@ from figures.checks import CHECKS
 from figures.document import Document
 from figures.errors import InternalError, guarded
 from figures.extraction import extract_figures
-from figures.model import Diagnostic
+from figures.model import Diagnostic, Figure
 from figures.relations import Relations
 from figures.rules import Rule
+from figures.sections import sections
 from figures.suppressions import find_suppressions, is_suppressed
 
 
@@ -27,23 +30,32 @@ class Checked:
     failures: list[InternalError]
 
 
+def document_figures(document: Document) -> list[Figure]:
+    """Every figure of ``document``, in text order, section by section; raises InternalError."""
+    return [_shifted(figure, offset) for offset, part in sections(document)
+            for figure in guarded("extraction", extract_figures, part)]
+
+
 def run_checks(document: Document, rules: Sequence[Rule]) -> Checked:
     """Diagnostics of ``document`` under ``rules``, in text order, less those its suppression
     comments name; a rule that raises is a failure of that rule only.  Raises InternalError when
     the figures themselves cannot be read (then no rule can run)."""
-    relations = Relations(document, guarded("extraction", extract_figures, document))
-    diagnostics, failures = [], []
-    for rule in rules:
-        try:
-            findings = list(CHECKS[rule.check](relations, rule.options))
-        except Exception as error:
-            failures.append(InternalError(f"rule {rule.code}", error))
-            continue
-        diagnostics.extend(_diagnostic(rule, finding) for finding in findings)
+    diagnostics, failures = [], {}
+    for offset, part in sections(document):
+        relations = Relations(part, guarded("extraction", extract_figures, part))
+        for rule in rules:
+            if rule.code in failures:
+                continue
+            try:
+                findings = list(CHECKS[rule.check](relations, rule.options))
+            except Exception as error:
+                failures[rule.code] = InternalError(f"rule {rule.code}", error)
+                continue
+            diagnostics.extend(_shifted(_diagnostic(rule, finding), offset) for finding in findings)
     suppressions = guarded("suppressions", find_suppressions, document.text) if "figures:" in document.text else []
     diagnostics = [d for d in diagnostics if not is_suppressed(d, suppressions)]
     diagnostics.sort(key=lambda d: (d.start, d.code))
-    return Checked(diagnostics, failures)
+    return Checked(diagnostics, list(failures.values()))
 
 
 def check_document(document: Document, rules: Sequence[Rule]) -> list[Diagnostic]:
@@ -63,3 +75,13 @@ def _diagnostic(rule: Rule, finding) -> Diagnostic:
         message=finding.message, start=finding.start, end=finding.end,
         related=finding.related, suggestion=finding.suggestion,
     )
+
+
+def _shifted(item, offset: int):
+    """A figure or diagnostic of a section, with offsets into the whole text."""
+    if not offset:
+        return item
+    if isinstance(item, Diagnostic):
+        related = tuple(dataclasses.replace(r, start=r.start + offset, end=r.end + offset) for r in item.related)
+        return dataclasses.replace(item, start=item.start + offset, end=item.end + offset, related=related)
+    return item.replace(start=item.start + offset, end=item.end + offset)

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-import figures.extraction
+import figures.engine
 from figures.cli import main
 from figures.inputs import read_input
 from figures.model import Figure
@@ -43,7 +43,7 @@ def staff_figure(monkeypatch):
         start = document.text.index("30")
         return [Figure("count", "30", start, start + 2, 30.0, 30.0, 30.0)]
 
-    monkeypatch.setattr(figures.extraction, "extract_figures", extract)
+    monkeypatch.setattr(figures.engine, "extract_figures", extract)
 
 
 def _missing(path):
@@ -140,7 +140,7 @@ def test_json_is_one_array_over_all_inputs(capsys, tmp_path, good, staff_figure)
 
 
 def test_json_without_figures_is_an_empty_array(capsys, good, monkeypatch):
-    monkeypatch.setattr(figures.extraction, "extract_figures", lambda document: [])
+    monkeypatch.setattr(figures.engine, "extract_figures", lambda document: [])
     code, out, _ = run(capsys, "extract", "--format", "json", good)
     assert (code, json.loads(out)) == (0, [])
 

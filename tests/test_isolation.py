@@ -97,9 +97,7 @@ def test_the_api_raises_internal_error_with_the_stage_and_the_other_rules_diagno
 
 
 def test_the_api_names_the_extraction_stage(monkeypatch):
-    from figures import extraction
-
-    monkeypatch.setattr(extraction, "extract_figures", crash_on(""))
+    monkeypatch.setattr(engine, "extract_figures", crash_on(""))
     with pytest.raises(figures.InternalError, match="internal error in extraction: RuntimeError"):
         figures.extract("12 people")
 
