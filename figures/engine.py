@@ -18,7 +18,7 @@ from figures.extraction import extract_figures
 from figures.model import Diagnostic, Figure
 from figures.relations import Relations
 from figures.rules import Rule
-from figures.sections import sections
+from figures.sections import ToOriginal, same_offsets, sections
 from figures.suppressions import find_suppressions, is_suppressed
 
 
@@ -32,7 +32,7 @@ class Checked:
 
 def document_figures(document: Document) -> list[Figure]:
     """Every figure of ``document``, in text order, section by section; raises InternalError."""
-    return [_shifted(figure, offset) for offset, part in sections(document)
+    return [_mapped(figure, to_original, document.text) for to_original, part in sections(document)
             for figure in guarded("extraction", extract_figures, part)]
 
 
@@ -41,7 +41,7 @@ def run_checks(document: Document, rules: Sequence[Rule]) -> Checked:
     comments name; a rule that raises is a failure of that rule only.  Raises InternalError when
     the figures themselves cannot be read (then no rule can run)."""
     diagnostics, failures = [], {}
-    for offset, part in sections(document):
+    for to_original, part in sections(document):
         relations = Relations(part, guarded("extraction", extract_figures, part))
         for rule in rules:
             if rule.code in failures:
@@ -51,7 +51,8 @@ def run_checks(document: Document, rules: Sequence[Rule]) -> Checked:
             except Exception as error:
                 failures[rule.code] = InternalError(f"rule {rule.code}", error)
                 continue
-            diagnostics.extend(_shifted(_diagnostic(rule, finding), offset) for finding in findings)
+            diagnostics.extend(_mapped(_diagnostic(rule, finding), to_original, document.text)
+                               for finding in findings)
     suppressions = guarded("suppressions", find_suppressions, document.text) if "figures:" in document.text else []
     diagnostics = [d for d in diagnostics if not is_suppressed(d, suppressions)]
     diagnostics.sort(key=lambda d: (d.start, d.code))
@@ -77,11 +78,14 @@ def _diagnostic(rule: Rule, finding) -> Diagnostic:
     )
 
 
-def _shifted(item, offset: int):
-    """A figure or diagnostic of a section, with offsets into the whole text."""
-    if not offset:
+def _mapped(item, to_original: ToOriginal, text: str):
+    """A figure or diagnostic of a section, with offsets (and figure texts) of the original text."""
+    if to_original is same_offsets:
         return item
+    start, end = to_original(item.start), to_original(item.end)
     if isinstance(item, Diagnostic):
-        related = tuple(dataclasses.replace(r, start=r.start + offset, end=r.end + offset) for r in item.related)
-        return dataclasses.replace(item, start=item.start + offset, end=item.end + offset, related=related)
-    return item.replace(start=item.start + offset, end=item.end + offset)
+        related = tuple(dataclasses.replace(r, start=to_original(r.start), end=to_original(r.end),
+                                            text=text[to_original(r.start):to_original(r.end)])
+                        for r in item.related)
+        return dataclasses.replace(item, start=start, end=end, related=related)
+    return item.replace(start=start, end=end, text=text[start:end])

@@ -24,7 +24,8 @@ def test_a_long_text_is_cut_at_paragraph_breaks_and_covered_exactly():
     parts = list(sections(Document(text)))
     assert len(parts) >= 4
     assert "".join(part.text for _, part in parts) == text
-    for offset, part in parts:
+    for to_original, part in parts:
+        offset = to_original(0)
         assert len(part.text) <= SECTION_SIZE
         assert text[offset:offset + len(part.text)] == part.text
         assert offset == 0 or text[offset - 2:offset] == "\n\n"
@@ -32,7 +33,22 @@ def test_a_long_text_is_cut_at_paragraph_breaks_and_covered_exactly():
 
 def test_a_short_text_is_one_section():
     document = Document("12 people, of whom 15 were children.")
-    assert list(sections(document)) == [(0, document)]
+    ((to_original, part),) = sections(document)
+    assert part is document and to_original(7) == 7
+
+
+def test_crlf_is_read_as_lf_with_offsets_of_the_original():
+    text = "Intro.\r\n\r\nThe storm killed 12 people,\r\nof whom 15 were children.\r\n"
+    (diagnostic,) = figures.check(text)
+    assert (diagnostic.code, text[diagnostic.start:diagnostic.end]) == ("PW01", "15")
+    assert [(r.text, text[r.start:r.end]) for r in diagnostic.related] == [("12", "12")]
+    assert [f.text for f in figures.extract(text)] == ["12", "15"]
+
+
+def test_a_long_crlf_text_maps_every_section_back():
+    text, _ = archive(600)
+    crlf = text.replace("\n", "\r\n")
+    assert [crlf[d.start:d.end] for d in figures.check(crlf)] == [text[d.start:d.end] for d in figures.check(text)]
 
 
 def test_the_findings_of_a_long_text_are_those_of_its_paragraphs_at_their_offsets():
