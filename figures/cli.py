@@ -10,6 +10,7 @@ other inputs are still processed); 130 on Ctrl-C; 141 when the reader of stdout 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -89,14 +90,11 @@ def outcomes(args: argparse.Namespace, work: Callable[[Document], tuple[list, li
 
     ``work`` returns the items found and the errors it has reported for the
     document (a rule that failed, a bad suppression comment).  An unreadable
-    input or an InternalError is reported as one line on stderr and kept in
-    the Outcome; every error is also added to ``failures``, and the next input
-    is still processed.
+    input or a failure of figures is reported as one line on stderr and kept
+    in the Outcome; every error is also added to ``failures``, and the next
+    input is still processed.  Bad options raise UsageError at once.
     """
     from figures.document import DateError, parse_date_option
-    from figures.errors import InternalError
-    from figures.inputs import InputError, display_name, open_document
-    from figures.report.outcome import Outcome
 
     try:
         date = parse_date_option(args.date)
@@ -105,26 +103,40 @@ def outcomes(args: argparse.Namespace, work: Callable[[Document], tuple[list, li
     paths = list(args.paths) + (_listed_paths(args.files_from) if args.files_from else [])
     if not paths:
         raise UsageError("no input: give a PATH, - for stdin, or --files-from LIST")
+    return _outcomes(paths, date, work, failures)
+
+
+def _outcomes(paths: list[str], date, work, failures: list[str]) -> Iterator[Outcome]:
+    from figures.errors import InternalError, guarded
+    from figures.inputs import InputError, display_name, open_document
+    from figures.report.outcome import Outcome
+
     for path in paths:
+        name = display_name(path)
         try:
-            document = open_document(path, date=date)
+            document = guarded("reading", functools.partial(open_document, path, date=date),
+                               expected=(InputError,))
         except InputError as problem:
             error(str(problem))
             failures.append(problem.problem)
-            yield Outcome(display_name(path), None, errors=(problem.problem,))
+            yield Outcome(name, None, errors=(problem.problem,))
+            continue
+        except InternalError as failure:
+            failures.append(internal_error(name, failure))
+            yield Outcome(name, None, errors=(failures[-1],))
             continue
         try:
-            items, problems = work(document)
+            items, problems = guarded("checking", work, document)
         except InternalError as failure:
-            items, problems = failure.diagnostics, [internal_error(document, failure)]
+            items, problems = failure.diagnostics, [internal_error(name, failure)]
         failures.extend(problems)
-        yield Outcome(document.path, document, items, tuple(problems))
+        yield Outcome(name, document, items, tuple(problems))
 
 
-def internal_error(document: Document, failure: InternalError) -> str:
-    """Report a failure of figures on one document as one line; its message."""
+def internal_error(name: str, failure: InternalError) -> str:
+    """Report a failure of figures on one input as one line; its message."""
     message = f"{failure} (please report)"
-    error(f"{document.path}: {message}")
+    error(f"{name}: {message}")
     return message
 
 
@@ -266,7 +278,7 @@ def run_check(args: argparse.Namespace) -> int:
         _suppressions_name_rules(document, known, named)
         checked = run_checks(document, rules)
         return checked.diagnostics, [p.problem for p in named] + [
-            internal_error(document, failure) for failure in checked.failures]
+            internal_error(document.path, failure) for failure in checked.failures]
 
     failures: list[str] = []
     render = (STATISTICS_RENDERERS if args.statistics else RENDERERS)[args.format]

@@ -21,11 +21,12 @@ class InternalError(Exception):
         self.__cause__ = error
 
 
-def guarded(stage: str, function, *args):
-    """``function(*args)``, with any exception (not an interrupt) raised as an InternalError of ``stage``."""
+def guarded(stage: str, function, *args, expected: tuple[type[Exception], ...] = ()):
+    """``function(*args)``, with any exception (not an interrupt, nor one of ``expected``) raised as
+    an InternalError of ``stage``."""
     try:
         return function(*args)
-    except InternalError:
+    except (InternalError, *expected):
         raise
     except Exception as error:
         raise InternalError(stage, error) from error

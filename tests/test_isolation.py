@@ -118,3 +118,31 @@ def test_an_interrupted_run_leaves_a_closed_json_array(capsys, monkeypatch, arch
     out, _ = capsys.readouterr()
     assert code == 130
     assert [d["path"] for d in json.loads(out)] == [paths[99]]
+
+
+def test_a_crash_while_reading_an_input_is_an_internal_error_of_that_input(capsys, monkeypatch, tmp_path):
+    from figures import inputs
+
+    def broken(path, *, date):
+        raise UnicodeError("injected")
+
+    good = tmp_path / "good.txt"
+    good.write_text(RANGE + "\n", encoding="utf-8")
+    real = inputs.open_document
+    monkeypatch.setattr(inputs, "open_document",
+                        lambda path, *, date: broken(path, date=date) if path.endswith("bad.txt") else real(path, date=date))
+    code = main(["check", "--format", "jsonl", str(tmp_path / "bad.txt"), str(good)])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert err == f"figures: {tmp_path / 'bad.txt'}: internal error in reading: UnicodeError: injected (please report)\n"
+    statuses = [(r["path"], r["status"]) for r in map(json.loads, out.splitlines()) if r["type"] == "file"]
+    assert statuses == [(str(tmp_path / "bad.txt"), "error"), (str(good), "problems")]
+
+
+@pytest.mark.parametrize("output", ["json", "jsonl"])
+def test_a_usage_error_prints_no_output(capsys, tmp_path, output):
+    article = tmp_path / "a.txt"
+    article.write_text(RANGE + "\n", encoding="utf-8")
+    assert main(["check", "--format", output, "--date", "0001-01-01", str(article)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == "figures: --date: year out of range (1000..2999): '0001-01-01'\n"
