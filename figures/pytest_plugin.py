@@ -1,8 +1,8 @@
 """pytest plugin (entry point ``pytest11``): warm figures once per session.
 
 Loading the plugin imports nothing heavy.  When the collected tests use
-``figures.testing`` or ``figures.strategies``, the extractor, the rules and the
-pint registry are built once before the first test, so hypothesis deadlines
+``figures.testing`` or ``figures.strategies``, the extractor, the rules, the
+pint registry and the spaCy pipeline are built once before the first test, so hypothesis deadlines
 measure the code under test, not figures' start-up.
 """
 
@@ -11,7 +11,8 @@ from __future__ import annotations
 import sys
 
 _USERS = ("figures.testing", "figures.strategies")
-_SAMPLE = "date 2022-03-29 Brussels: Over 10 million fled, including 4 million children, 150 km (93 miles) away."
+_SAMPLE = ("date 2022-03-29 Brussels: Over 10 million fled, including 4 million children, 150 km (93 miles) away. "
+           "The talks were held on March 3, 2022.")
 
 
 def pytest_collection_finish(session) -> None:
@@ -20,7 +21,7 @@ def pytest_collection_finish(session) -> None:
 
 
 def warm() -> None:
-    """Build everything figures builds on first use: patterns, rules, the pint registry."""
+    """Build everything figures builds on first use: patterns, rules, the pint registry, the parser."""
     from figures.testing import assert_consistent
 
     assert_consistent(_SAMPLE)

@@ -21,12 +21,16 @@ def _span(figure: Figure) -> str:
 
 
 def _dated_events(relations: Relations) -> Iterator[tuple[Event, dt.date]]:
-    """Events with an absolute date (explicit or inferred year) and a dateline to compare with."""
+    """Events with a date (explicit, of an inferred year, or relative to the dateline: "said
+    tomorrow") and a dateline to compare with; only an explicit date makes a finding certain."""
     if relations.dateline is None:
         return
     for event in relations.events:
-        if event.figure.resolution in ("explicit", "inferred-year"):
+        if event.figure.resolution in _COMPARED:
             yield event, relations.dateline.date
+
+
+_COMPARED = ("explicit", "inferred-year", "relative")
 
 
 def _certain(event: Event) -> bool:

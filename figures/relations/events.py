@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from figures.extraction.tense import Tenses
 from figures.model import DATE_KINDS, Figure
 from figures.relations.positions import SentenceTest
+from figures.syntax import Parses, governing_verb, verb_tense
 
 _EVENT_NOUNS = frozenset(
     """meeting meetings summit talks conference election elections vote referendum visit
@@ -37,24 +38,6 @@ _ENDED = re.compile(r"\b(?:ended|ends|ending|finished|concluded|closed)\b", re.I
 _ONGOING = re.compile(r"\b(?:has|have|is|are|now|still|ongoing|continues|continuing)\b", re.I)
 _DURATION_NOUN = re.compile(r"(?:-long|\s+long)?\s+(?P<noun>[a-z]+)", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
-_NOT_VERBS = ("expected|scheduled|planned|slated|supposed|due|set|preferred|subordinated|tendered|"
-              "proposed|estimated|anticipated|projected|forecast|intended|required|needed|based|called")
-_FILLER = (r"(?:\s+(?:him|her|them|it|us|me|place|into\s+(?:force|effect)|office|power))?"
-           r"(?:\s+(?:again|also|already|first|formally|officially|finally|jointly|together|back|\w+ly))?"
-           r"(?:\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?")
-_IRREGULAR_PAST = ("met|held|began|took|gave|came|went|fell|rose|saw|told|made|won|lost|left|sold|bought|paid"
-                   "|spent|led|fled|struck|ran|wrote|spoke|broke|chose|drew|flew|grew|knew|threw|became"
-                   "|sought|fought|brought|thought|caught|found|stood|kept|sent|built|got|shot|sat|died")
-_PARTICIPLE = rf"(?:(?!(?:{_NOT_VERBS})\b)[a-z]+ed|held|met|taken|given|begun|made|won|lost|sold|paid|signed|found|built|shot)"
-_PAST_ADVERBIAL = re.compile(
-    rf"(?:\b(?:was|were)\s+(?:\w+ly\s+)?{_PARTICIPLE}|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
-    rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:(?!(?:{_NOT_VERBS})\b)[a-z]+ed|{_IRREGULAR_PAST}))"
-    rf"{_FILLER}\s+(?:on|in|during)\s+(?:the\s+)?$")
-_FUTURE_ADVERBIAL = re.compile(
-    rf"(?:\b(?:will|shall)\s+(?:\w+ly\s+)?(?:be\s+)?[a-z]+|\b(?:is|are)\s+(?:set|scheduled|due|slated|expected)"
-    rf"\s+to\s+[a-z]+|\bto\s+take\s+place){_FILLER}\s+(?:on|in|during)\s+(?:the\s+)?$")
-
-
 @dataclass(frozen=True)
 class Event:
     """A date in its clause: the clause's tense, the event noun, and the tense of the verb the
@@ -65,7 +48,7 @@ class Event:
     head: str | None
     sentence: int
     since: bool
-    verb_tense: str | None  # "past" or "future" when the date is the time of a plain verb ("was held on")
+    verb_tense: str | None  # "past" or "future" when the parse makes the date the time of its verb
     moved: bool  # the sentence speaks of postponing or rescheduling
     bound: bool  # the date bounds a span ("from November", "until May"), it is not the event's date
 
@@ -92,6 +75,7 @@ def find_events(document, figures: list[Figure]) -> list[Event]:
     text = document.analysis_text
     tenses = Tenses(text)
     rescheduled = SentenceTest(document, _RESCHEDULED)
+    parses = Parses(document)
     events = []
     for figure in figures:
         if figure.kind not in DATE_KINDS or figure.date_start is None or figure.resolution == "dateline":
@@ -104,7 +88,7 @@ def find_events(document, figures: list[Figure]) -> list[Event]:
             head=_event_noun(text, figure, sentence),
             sentence=document.sentence_index(figure.start),
             since=bool(_SINCE.search(clause[-30:])),
-            verb_tense=_verb_tense(text, figure, sentence),
+            verb_tense=_verb_tense(parses, figure),
             moved=rescheduled(figure.start),
             bound=bool(_BOUND.search(clause[-20:])),
         ))
@@ -154,18 +138,15 @@ def _event_at(text: str, words: list[re.Match], index: int) -> str | None:
     return f"{qualifier} {noun}".strip()
 
 
-def _verb_tense(text: str, figure: Figure, sentence: tuple[int, int]) -> str | None:
-    """"was convened on March 24": past; "will take place on April 6-7": future; else None.
-
-    Only a date introduced by on/in/during right after its verb (an adverb or a place
-    may come between) counts: most dates in news are not the time of the nearest verb.
-    """
-    before = text[max(sentence[0], figure.start - 90):figure.start]
-    if _PAST_ADVERBIAL.search(before):
-        return "past"
-    if _FUTURE_ADVERBIAL.search(before):
-        return "future"
-    return None
+def _verb_tense(parses: Parses, figure: Figure) -> str | None:
+    """The tense of the verb whose event the date is the time of, from the parse: "was convened on
+    March 24", "On 7 October, the board approved": past; "will take place on April 6-7", "is set to
+    open in 2031": future; else None (most dates in news are deadlines, maturities and names)."""
+    if figure.resolution not in ("explicit", "inferred-year", "relative"):
+        return None  # the dateline itself, or a day counted from another date
+    span = parses.span(figure.start, figure.end)
+    verb = governing_verb(span) if span is not None else None
+    return verb_tense(verb) if verb is not None else None
 
 
 def find_same_event(events: list[Event]) -> list[SameEvent]:

