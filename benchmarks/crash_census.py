@@ -14,9 +14,9 @@ each source, for a quick run.
 API: ``figures.extract(text, date=d)`` and ``figures.check(text, date=d)`` on
 each text, every exception caught; a crash site is the exception type and the
 innermost frame under figures/.
-CLI: the texts written to temporary files and checked by
-``figures check --format json [--date D] FILES``, grouped by date (one --date a
-run) in batches of ``--batch-size``.  Each run: its exit code, whether stdout is
+CLI: the texts written to temporary files, each dated by a YAML front-matter
+block, and checked by ``figures check --format json FILES`` in batches of
+``--batch-size``.  Each run: its exit code, whether stdout is
 one JSON list, stderr lines with "internal error" or "Traceback", and which
 files the output names.  When ``figures check --help`` offers ``--format
 jsonl``, each batch is run that way too and every file must get exactly one
@@ -305,23 +305,22 @@ class CliCensus:
         self.files["status for unknown path (jsonl)"] += sum(n for p, n in status.items() if p not in batch)
 
     def check_all(self, texts: list[Text], batch_size: int) -> None:
-        by_date: dict[str | None, list[int]] = defaultdict(list)
-        for number, item in enumerate(texts):
-            by_date[item.date].append(number)
+        """Each text in a file of its own, its date in a YAML front-matter block (so one run checks
+        texts of many dates), run in batches of ``batch_size``."""
         with tempfile.TemporaryDirectory(prefix="figures-census-") as tmp:
             cwd = Path(tmp)
             for number, item in enumerate(texts):
-                (cwd / f"{number:05d}.txt").write_bytes(item.text.encode("utf-8", "replace"))
-            for date, numbers in by_date.items():
-                for start in range(0, len(numbers), batch_size):
-                    batch = {f"{n:05d}.txt": texts[n] for n in numbers[start:start + batch_size]}
-                    self.json_batch(cwd, batch, date)
-                    if self.jsonl:
-                        self.jsonl_batch(cwd, batch, date)
+                front = f"---\ndate: {item.date}\n---\n" if item.date else ""
+                (cwd / f"{number:05d}.txt").write_bytes((front + item.text).encode("utf-8", "replace"))
+            for start in range(0, len(texts), batch_size):
+                batch = {f"{n:05d}.txt": texts[n] for n in range(start, min(start + batch_size, len(texts)))}
+                self.json_batch(cwd, batch, None)
+                if self.jsonl:
+                    self.jsonl_batch(cwd, batch, None)
 
     def report(self) -> None:
         formats = "json and jsonl" if self.jsonl else "json only (no --format jsonl yet)"
-        print(f"\nCLI: {' '.join(cli())} check --format ... ({formats}), one run per date and batch")
+        print(f"\nCLI: {' '.join(cli())} check --format ... ({formats}), one run per batch")
         runs = [f"{self.batches[fmt]} {fmt} (" + ", ".join(f"exit {code}: {n}" for code, n in
                                                      sorted(self.exits[fmt].items())) + ")" for fmt in self.exits]
         print(f"  batches run: {', '.join(runs)}; timed out ({CLI_TIMEOUT_S} s): {self.batches['timeout']}")
