@@ -146,8 +146,7 @@ def verb_tense(verb: Token) -> str | None:
     if "to" in lemmas:
         governor = verb.head
         ahead = verb.dep_ == "xcomp" and {governor.lemma_.lower(), governor.lower_} & (words.looking_ahead | {"be"})
-        was = _past(governor) or (governor.dep_ in ("acomp", "attr") and _past(governor.head))
-        return "future" if ahead and "have" not in lemmas and not was else None  # not "was due to"
+        return "future" if ahead and "have" not in lemmas and _present(governor) else None
     if any(child.tag_ == "MD" for child in auxiliaries):
         return None
     return "past" if _past(verb) else None
@@ -160,6 +159,14 @@ def _auxiliaries(verb: Token) -> list[Token]:
     if own or verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBN", "VBG") or verb.head is verb:
         return own
     return _auxiliaries(verb.head)
+
+
+def _present(governor: Token) -> bool:
+    """"is set to", "plans to", "are expected to", "is due to": the plan stands now (not "was due to",
+    nor "its bid, due to expire", whose time is not said)."""
+    if governor.dep_ in ("acomp", "attr"):
+        governor = governor.head
+    return governor.tag_ in ("VBZ", "VBP") or any(child.tag_ in ("VBZ", "VBP") for child in _auxiliaries(governor))
 
 
 def _past(verb: Token) -> bool:

@@ -441,10 +441,17 @@ def _heads() -> S[str]:
     return st.one_of(st.just(""), st.just(""), st.just(""), front, header, _wire_datelines(), _pick("\ufeff", "---"))
 
 
+#: Verbs that give a date its event and tense (the parse of dated events, figures/lang/en/tense.toml).
+_EVENT_VERBS = _pick("was convened", "approved the plan", "said", "will take place", "took office", "came into force",
+                     "is set to open", "is slated to hold talks", "is expected to meet", "is due to sign",
+                     "plans to vote", "will omit its dividend", "shall meet", "met", "had met", "will have met",
+                     "was to meet", "meets", "is meeting", "postponed the vote")
+
+
 def _statements() -> S[str]:
     """Figures in the relations the rules check, with any values: a part and its whole, parts and a
     total, a conversion, a change, a percentage of a total, a list and its count, an age and a birth
-    year, a weekday and its date, an event's dates and duration, a figure repeated."""
+    year, a weekday and its date, an event's dates and duration, a dated event, a figure repeated."""
     n, q, d = numbers(), quantities(), dates()
     return st.one_of(
         st.builds("{} of the {} members voted for it".format, n, n),
@@ -460,6 +467,8 @@ def _statements() -> S[str]:
         st.builds("on {}, {}".format, _weekdays, d),
         st.builds("The {}-day summit began on {} and ended on {}".format, n, d, d),
         st.builds("{} said on {} that it would meet {}".format, _pick("NATO", "The bank"), d, d),
+        st.builds("{}{} {}{}".format, _pick("The summit ", "On ", "It ", "The board ", "He "), _EVENT_VERBS,
+                  _pick("on ", "in ", "during ", "at ", "", "by "), d),
         st.builds("{} members met. The {} members agreed".format, n, n),
     )
 

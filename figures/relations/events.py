@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from figures.extraction.lexicon import WEEKDAYS
 from figures.extraction.tense import Tenses
 from figures.model import DATE_KINDS, Figure
 from figures.relations.positions import SentenceTest
@@ -38,6 +39,7 @@ _ENDED = re.compile(r"\b(?:ended|ends|ending|finished|concluded|closed)\b", re.I
 _ONGOING = re.compile(r"\b(?:has|have|is|are|now|still|ongoing|continues|continuing)\b", re.I)
 _DURATION_NOUN = re.compile(r"(?:-long|\s+long)?\s+(?P<noun>[a-z]+)", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
+_WEEKDAY_ALONE = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")(?:'s)?", re.I)  # "Friday", not "next Friday"
 @dataclass(frozen=True)
 class Event:
     """A date in its clause: the clause's tense, the event noun, and the tense of the verb the
@@ -144,6 +146,8 @@ def _verb_tense(parses: Parses, figure: Figure) -> str | None:
     open in 2031": future; else None (most dates in news are deadlines, maturities and names)."""
     if figure.resolution not in ("explicit", "inferred-year", "relative"):
         return None  # the dateline itself, or a day counted from another date
+    if figure.resolution == "relative" and _WEEKDAY_ALONE.fullmatch(figure.text):
+        return None  # "on Friday" was placed before or after the dateline by the tense: no test of it
     span = parses.span(figure.start, figure.end)
     verb = governing_verb(span) if span is not None else None
     return verb_tense(verb) if verb is not None else None
