@@ -80,11 +80,15 @@ def governing_verb(span: Span) -> Token | None:
     from figures.lang import tense_words
 
     words = tense_words()
-    root = span.root
-    if root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX") and root.head.i < root.i:
-        verb, link = root.head, root  # "said next week that", "met last week"
-    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in words.time_prepositions:
+    outward = [token for token in span if not span.start <= token.head.i < span.end]  # a date may split
+    by_preposition = [token for token in outward if token.dep_ == "pobj" and token.head.dep_ == "prep"
+                      and token.head.lower_ in words.time_prepositions]
+    if by_preposition:
+        root = by_preposition[0]
         verb, link = root.head.head, root.head
+    elif len(outward) == 1 and outward[0].dep_ == "npadvmod" and outward[0].head.i < outward[0].i:
+        root = outward[0]
+        verb, link = root.head, root  # "said next week that", "met last week"
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX") or {verb.lemma_.lower(), verb.lower_} & words.looking_ahead:
