@@ -9,7 +9,8 @@ on it with every exception caught: a crash site is the exception type and the
 innermost frame under figures/, and the shortest text that crashed there is
 kept.  Every figure's and diagnostic's span is checked against the text, and
 the time of both calls is taken per KB of text (a text under 1 KB counts as
-1 KB, so the fixed cost of a call is not mistaken for slowness), after a
+1 KB, so the fixed cost of a call is not mistaken for slowness), with the
+garbage collector off (it would time hypothesis's garbage as ours), after a
 warm-up on the seed article that builds what a first call builds once (the
 unit registry, the parser).
 Examples are drawn in batches of ``BATCH`` (hypothesis remembers every example
@@ -24,6 +25,7 @@ mis-spanned, else 0.
 from __future__ import annotations
 
 import argparse
+import gc
 import heapq
 import statistics
 import sys
@@ -113,6 +115,7 @@ def site(error: BaseException) -> tuple[str, str]:
 def observe(tally: Tally, text: str, date: str | None) -> None:
     """Run one example through extract and check, recording crashes, bad spans and time."""
     tally.examples += 1
+    gc.disable()  # a collection of what hypothesis allocated would be timed as ours
     try:
         start = time.perf_counter()
         found = figures.extract(text, date=date)
@@ -121,6 +124,8 @@ def observe(tally: Tally, text: str, date: str | None) -> None:
     except Exception as error:
         tally.crashes.setdefault(site(error), Crash()).add(text, date, f"{type(error).__name__}: {error}")
         return
+    finally:
+        gc.enable()
     tally.timed(seconds, text, date)
     for figure in found:
         if not (0 <= figure.start <= figure.end <= len(text) and text[figure.start:figure.end] == figure.text):

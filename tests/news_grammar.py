@@ -316,6 +316,7 @@ _year_after = _maybe(st.builds("{}{}".format, _pick(", ", " ", ",", ",  "),
 
 
 def _absolute_dates() -> S[str]:
+    """Dates written out, possible or not: days, day ranges, ISO, months, quarters, halves, years, decades."""
     return st.one_of(
         _cat(_maybe(_cat(_weekdays, _pick(", ", " ", ","))), _month_days, _year_after),
         _cat(_maybe(_cat(_weekdays, ", ")), _maybe("the "), _days, _pick(" ", " of "), _months, _year_after),
@@ -352,6 +353,7 @@ _counts = st.one_of(numbers(), _pick("a", "an", "A", "one", "a few", "65 million
 
 
 def _relative_dates() -> S[str]:
+    """Dates relative to the dateline: "N units ago" and "in N units" for any N, last/this/next, weekdays."""
     return st.one_of(
         _cat(_counts, _maybe(_scales, 1), " ", _time_units, _pick(" ago", " ago", " Ago", " earlier", " later")),
         _cat(_pick("will ", "It will be done ", "is to end ", "", "expected to return "), "in ", _counts,
@@ -406,6 +408,7 @@ _RULE_SELECTORS = ("PW01", "PW", "RO01", "DO", "DO01", "WD01", "AG01", "ST02", "
 
 
 def _suppressions() -> S[str]:
+    """Suppression comments, well-formed or not: any verb, selectors real or not, closed or not."""
     selectors = st.lists(st.sampled_from(_RULE_SELECTORS), max_size=3).map(",".join)
     return st.builds("<!--{0}figures:{0}{1}[{2}]{3}{4}".format, _pick(" ", "", "\n"),
                      _pick("ignore", "disable", "enable", "file-ignore", "Ignore", "skip"), selectors,
@@ -413,6 +416,7 @@ def _suppressions() -> S[str]:
 
 
 def _wire_copy() -> S[str]:
+    """Wire-service results lines and tickers: "Shr 1.20 dlrs vs 1.10 dlrs", "<GM>"."""
     n = _translated(_plain_numbers)
     return st.one_of(
         st.builds("Shr {} dlrs vs {} dlrs".format, n, n),
@@ -426,6 +430,7 @@ def _wire_copy() -> S[str]:
 
 
 def _wire_datelines() -> S[str]:
+    """A wire dateline, day possible or not: "NEW YORK, April 3 -"."""
     return _cat(_pick("NEW YORK", "WASHINGTON", "LONDON", "Paris", "BRUSSELS, Belgium", "ST. LOUIS", "X"), ", ",
                 _months, " ", _days, _pick(" - ", " -- ", " – ", " — ", " (Reuters) - ", "-"))
 
@@ -509,6 +514,7 @@ _LAYOUTS = ("as-is", "as-is", "as-is", "as-is", "as-is", "upper", "lower", "wrap
 
 
 def _laid_out(parts: tuple[str, str, str, int, str]) -> str:
+    """The head, then the body in the drawn layout."""
     head, body, layout, width, end = parts
     if layout == "upper":
         body = body.upper()
@@ -530,6 +536,7 @@ def news_texts(max_fragments: int = 30) -> S[str]:
 
 
 def _repeated(parts: tuple[list[str], str], min_length: int) -> str:
+    """The texts joined by the separator, repeated past ``min_length`` characters."""
     texts, separator = parts
     unit = separator.join(texts) + separator or "5 of the 3 members. "
     return unit * (min_length // len(unit) + 1)
