@@ -66,7 +66,7 @@ _NOT_FIGURES = [
     # ZIP codes
     r"\b\d{5}(?:-\d{4})?(?=\s+ZIP\b)|\bZIP(?:\s+[Cc]ode)?\s+\d{5}\b",
     # web addresses and e-mail
-    r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+",
+    r"\b(?:https?://|www\.)\S+|(?<![^\s(<\[])[^\s@]+@\S+\.\w+",  # an address starts a token: no rescan
 ]
 _PATTERNS = [re.compile(p) for p in _NOT_FIGURES]  # one by one: faster than one alternation
 

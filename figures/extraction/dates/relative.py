@@ -11,7 +11,7 @@ from figures.extraction.lexicon import WEEKDAYS
 from figures.extraction.numbers import SCALED_NUMBER, Number, parse_scaled
 
 
-@pattern(rf"\b(?:{SCALED_NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I,
+@pattern(rf"(?<![\d,.])\b(?:{SCALED_NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I,
          needs=r"\bago\b")
 def ago(match, ctx):
     amount = _whole_amount(match)
