@@ -3,7 +3,7 @@
 Public API (imports nothing heavy until called)::
 
     figures.extract(text, *, date=None)               -> list[Figure]
-    figures.check(text, *, date=None, select=None)    -> list[Diagnostic]
+    figures.check(text, *, date=None, select=None, ignore=None) -> list[Diagnostic]
     figures.to_frame(figures)                         -> pandas.DataFrame
 
 ``extract`` and ``check`` raise ``figures.InternalError`` (with the ``stage``

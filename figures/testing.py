@@ -47,13 +47,12 @@ def assert_flags(text: str, category_or_code: str, *, date: dt.date | str | None
 def _check(text: str, date, select, ignore):
     from figures.document import Document
     from figures.engine import check_document
-    from figures.extraction import extract_figures
     from figures.rules import builtin_rules
     from figures.rules import select as select_rules
 
     rules = select_rules(builtin_rules(), select, ignore)
     document = Document(text, date=date, path="<text>")
-    _note_figures(document, extract_figures(document))
+    _note_figures(document)
     return document, check_document(document, rules)
 
 
@@ -66,14 +65,17 @@ def _report(document, diagnostics) -> str:
     return out.getvalue()
 
 
-def _note_figures(document, figures) -> None:
-    """hypothesis.note the figures, when called inside a hypothesis test."""
+def _note_figures(document) -> None:
+    """hypothesis.note the figures, when called inside a hypothesis test (only then are they read)."""
     try:
         from hypothesis import currently_in_test_context, note
     except ImportError:
         return
     if not currently_in_test_context():
         return
+    from figures.engine import document_figures
+
+    figures = document_figures(document)
     dateline = document.dateline.date if document.dateline else None
     note(f"figures read (dateline {dateline}):")
     for figure in figures:
