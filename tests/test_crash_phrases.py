@@ -42,10 +42,10 @@ def test_a_date_within_the_calendar_still_resolves():
 
 
 @pytest.mark.parametrize("text, low, high, unit", [
-    # 137.80 to 137.85: the second end gives the last digits of the first
-    ("the dollar at around 137.80-85 yen", 137.795, 137.85, "JPY"),
-    ("minus 117.40-43 yen", -117.43, -117.395, "JPY"),
-    ("\u2212117.40-43C", -117.43, -117.395, "degree_Celsius"),
+    # 137.80 to 137.85: the second end gives the last digits of the first, each end +/- 0.005
+    ("the dollar at around 137.80-85 yen", 137.795, 137.855, "JPY"),
+    ("minus 117.40-43 yen", -117.435, -117.395, "JPY"),
+    ("\u2212117.40-43C", -117.435, -117.395, "degree_Celsius"),
 ])
 def test_an_abbreviated_range_end_with_a_qualifier_or_sign(text, low, high, unit):
     figure = only(text)

@@ -96,7 +96,7 @@ def _abbreviated_end(text: str, first: Mention, second: Mention) -> Mention:
         return second
     head = f"{value:.{decimals}f}"
     value = float(head[:-len(tail)] + tail) * second.factor
-    return replace(second, number=Number(value, second.number.step * 10.0 ** -decimals))
+    return replace(second, number=Number(value, 10.0 ** -decimals))  # its last digit is the first's last
 
 
 def _range_figure(text: str, first: Mention, second: Mention) -> Figure:
