@@ -32,6 +32,7 @@ from figures.relations.parts import PartOf, find_part_of
 from figures.relations.people import AgeBorn, find_ages_born
 from figures.relations.repeats import Repeat, find_repeats
 from figures.relations.totals import Shares, Total, find_shares, find_totals
+from figures.syntax import Parses
 
 __all__ = [
     "AgeBorn", "Change", "Conversion", "DurationOf", "Event", "ListCount", "PartOf", "PercentOf",
@@ -49,12 +50,17 @@ class Relations:
         self.dateline = document.dateline
 
     @cached_property
+    def parses(self) -> Parses:
+        """The spaCy parse of the document's sentences, each made when a relation first asks."""
+        return Parses(self.document)
+
+    @cached_property
     def part_of(self) -> list[PartOf]:
         return find_part_of(self.document, self.figures)
 
     @cached_property
     def events(self) -> list[Event]:
-        return find_events(self.document, self.figures)
+        return find_events(self.document, self.figures, self.parses)
 
     @cached_property
     def same_event(self) -> list[SameEvent]:

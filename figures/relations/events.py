@@ -73,11 +73,10 @@ class DurationOf:
     open_ended: bool  # a war or a strike lasts as long as it lasts; a summit's length is planned
 
 
-def find_events(document, figures: list[Figure]) -> list[Event]:
+def find_events(document, figures: list[Figure], parses: Parses) -> list[Event]:
     text = document.analysis_text
     tenses = Tenses(text)
     rescheduled = SentenceTest(document, _RESCHEDULED)
-    parses = Parses(document)
     events = []
     for figure in figures:
         if figure.kind not in DATE_KINDS or figure.date_start is None or figure.resolution == "dateline":
