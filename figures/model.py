@@ -42,12 +42,18 @@ class Figure:
     #: How a date was anchored: "explicit", "dateline" (it is the dateline),
     #: "relative" (to the dateline), "inferred-year", "context" (relative
     #: to the date mentioned before it) or "unresolvable" (its arithmetic
-    #: leaves the calendar: "65 million years ago").
+    #: leaves the calendar: "65 million years ago"), "invalid" (a date the
+    #: calendar lacks: "February 30"; no date_start/date_end, see written_date)
+    #: or "ambiguous" (a numeric date read both ways, "03/04/2021": date_start
+    #: and date_end are its two readings, the only days it can be).
     resolution: str | None = None
     #: A range written larger end first ("between 50 and 40", "April 7-6").
     reversed: bool = False
     #: The weekday named with a date ("Tuesday, March 29"): 0 = Monday.
     weekday: int | None = None
+    #: An impossible date (resolution "invalid": "November 31, 2014") as written, ISO style:
+    #: "2014-11-31", or "--02-30" when no year is written.
+    written_date: str | None = None
 
     def to_dict(self) -> dict:
         """The JSON-contract view: snake_case keys, ISO dates."""
@@ -68,7 +74,7 @@ LEVELS = ("warning", "error")  # in increasing severity
 CATEGORIES = (
     "part-whole", "sum-total", "date-order", "weekday-date", "relative-date", "duration",
     "range-order", "unit-conversion", "percent-of", "percent-change", "list-count", "age",
-    "repeated-figure",
+    "repeated-figure", "invalid-date",
 )
 
 

@@ -354,6 +354,23 @@ def _weekday(draw, broken: bool, dateline: dt.date) -> Statement:
         f"in Vienna."), broken)
 
 
+def _invalid_date(draw, broken: bool, dateline: dt.date) -> Statement:
+    year = dateline.year - draw(st.integers(1, 8))
+    month = draw(st.sampled_from([2, 4, 6, 9, 11]))
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    day = last + 1 if broken else last  # "November 31", "February 29" of a common year
+
+    def write(style: str) -> str:
+        if style == "iso":
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        if style == "day-month":
+            return f"{day} {_MONTHS[month - 1]} {year}"
+        return f"{_MONTHS[month - 1]} {day}, {year}"
+
+    return Statement("invalid-date", lambda s: _span(
+        f"The old register was closed on [[{write(s.dates)}]], the clerk said."), broken)
+
+
 def _range(draw, broken: bool, dateline: dt.date) -> Statement:
     low = draw(st.integers(2, 500))
     high = low + draw(st.integers(1, 500))
@@ -401,6 +418,7 @@ _BUILDERS = {
     "percent-change": _change, "sum-total": _sum_total, "list-count": _list_count,
     "date-order": _date_order, "weekday-date": _weekday, "range-order": _range, "age": _age,
     "repeated-figure": _repeated, "relative-date": _relative_date, "duration": _duration,
+    "invalid-date": _invalid_date,
 }
 #: The categories ``articles()`` can build (and break).
 CATEGORIES = tuple(_BUILDERS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,6 +46,11 @@ def pipeline(name: str | None = None) -> Language:
     raise SyntaxUnavailable(f"no spaCy pipeline: tried {', '.join((chosen,) if chosen else MODELS)}")
 
 
+#: Line breaks and tabs inside a sentence are read as spaces (same length, so offsets hold): the
+#: parser takes a hard-wrapped wire line's "\n" for a token of its own and misattaches around it.
+_UNWRAPPED = str.maketrans("\n\r\t\f\v", "     ")
+
+
 class Parses:
     """The parses of one document's sentences, each made when first asked for."""
 
@@ -60,22 +66,56 @@ class Parses:
             return None
         doc = self._parsed.get(number)
         if doc is None:
-            doc = self._parsed[number] = pipeline()(self.document.analysis_text[sentence_start:sentence_end])
+            text = self.document.analysis_text[sentence_start:sentence_end].translate(_UNWRAPPED)
+            doc = self._parsed[number] = pipeline()(text)
         return doc.char_span(start - sentence_start, end - sentence_start, alignment_mode="expand")
 
 
-def governing_verb(span: Span) -> Token | None:
-    """The verb whose event ``span`` (a date) is the time of, or None.
+@dataclass(frozen=True)
+class EventTime:
+    """When the event of the verb governing a date happens, as the verb says: ``past`` or
+    ``future``; ``sure`` when the parse leaves no other reading of the date's attachment."""
 
-    The date must hang on the verb through a time preposition, and the parse
-    must leave no doubt about the attachment: the preposition comes right
-    after the verb ("was convened on March 24"; only adverbs and particles
-    between), or opens the sentence ("On 7 October, the board approved").
-    After an object ("set a series of decision points during 2006") or another
-    phrase ("rise to 95 billion from 86 billion in 1986") a preposition may
-    belong to a noun instead, so no event is read.  The time of a plan ("was
-    scheduled in November 2006") is not the time of planning, and a date before
-    a reported clause ("said in 1988 the company will") may be that clause's.
+    tense: str
+    sure: bool
+
+
+def event_time(span: Span, one_day: bool = True) -> EventTime | None:
+    """The time of the event ``span`` (a date, ``one_day`` if it names a single day) is the date
+    of, or None when no verb governs it or its verb gives no time to compare with the dateline
+    (the present, conditionals, plans)."""
+    governor = governing_verb(span, one_day)
+    if governor is None:
+        return None
+    verb, sure = governor
+    tense = verb_tense(verb)
+    if tense is None and sure and _bare_participle(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        tense, sure = verb_tense(verb.head), False  # "competed in Bangkok, winning the title on May 2"
+    return EventTime(tense, sure) if tense else None
+
+
+def governing_verb(span: Span, one_day: bool = True) -> tuple[Token, bool] | None:
+    """The verb whose event ``span`` (a date) is the time of, and whether that is sure; or None.
+
+    The date hangs on the verb through a time preposition or directly as a
+    noun phrase ("said Tuesday"), as the parse attaches it.  The attachment is
+    sure when the preposition comes right after the verb ("was convened on
+    March 24"; only adverbs, particles, a light object or a place between), or
+    opens the sentence ("On 7 October, the board approved").  After an object
+    ("arrested three men from the capital on May 2") or another phrase, the
+    parser's attachment is a likely reading, not the only one: the date may
+    belong to a noun ("set a series of decision points during 2006").  A month
+    or a year after an object or phrase is as likely the period of a noun
+    ("will skip its dividend in 2019"), and so is any date after two of them
+    ("lift its fleet to 90 jets from 64 jets in 2019") or right after a figure
+    ("to 947 mln dlrs against 1.49 billion dlrs last year"): no verb is read.
+    A date before its verb is read only at the front of the sentence or of the
+    clause, before the subject.  The time
+    of a plan ("was scheduled in November 2006") is not the time of planning,
+    the date a verb places its object on ("had put the finals on May 5",
+    "moved the vote to June") is not the time of placing,
+    and a dated preposition before a reported clause ("said in 1988 the company
+    will") may be that clause's, so neither gives a verb.
     """
     from figures.lang import tense_words
 
@@ -86,23 +126,52 @@ def governing_verb(span: Span) -> Token | None:
     if by_preposition:
         root = by_preposition[0]
         verb, link = root.head.head, root.head
-    elif len(outward) == 1 and outward[0].dep_ == "npadvmod" and outward[0].head.i < outward[0].i:
+    elif len(outward) == 1 and outward[0].dep_ == "npadvmod":
         root = outward[0]
-        verb, link = root.head, root  # "said next week that", "met last week"
+        verb, link = root.head, root  # "said next week that", "met last week", "next week it had sold"
     else:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or {verb.lemma_.lower(), verb.lower_} & words.looking_ahead:
+    if verb.pos_ not in ("VERB", "AUX") or _looks_ahead(verb, words.looking_ahead) \
+            or verb.lemma_.lower() in words.placing:
         return None
+    noun_phrase = link is root
     reported = [child for child in verb.children if child.dep_ == "ccomp"]
     if link.i > verb.i:
         between = [child for child in verb.children if verb.i < child.i < link.i]
-        if not all(_may_come_between(child, words.light_objects) for child in between):
+        unreported = [clause for clause in reported if clause.i > link.i and not _says_that(clause)]
+        if unreported and not noun_phrase:
             return None
-        if any(clause.i > link.i and not _says_that(clause) for clause in reported):
+        heavy = [child for child in between if not _may_come_between(child, words.light_objects)]
+        if len(heavy) > 1 or (heavy and not (one_day or noun_phrase)) or (heavy and _after_figure(span, link)):
             return None
-        return verb
+        return verb, not unreported and not heavy
     opens_sentence = all(token.is_punct or token.dep_ == "cc" for token in span.doc[:link.i])
-    return verb if opens_sentence and not reported else None
+    if reported and not noun_phrase:
+        return None
+    if not opens_sentence and not _before_subject(link, verb):
+        return None  # "the earthquake last month will cost": the date is the subject's
+    return verb, opens_sentence and not reported
+
+
+def _after_figure(span: Span, link: Token) -> bool:
+    """The date follows a figure's noun ("limited to 947 mln dlrs this year against 1.489 billion
+    dlrs last year"), whose time it may be rather than the verb's."""
+    before = [token for token in span.doc[:min(span.start, link.i)] if not token.is_space]
+    previous = before[-1] if before else None
+    return previous is not None and (previous.like_num or any(child.dep_ == "nummod" for child in previous.children))
+
+
+def _before_subject(link: Token, verb: Token) -> bool:
+    """A date before its verb stands in the clause's front, before the verb's subject ("said next
+    month it had sold"), not after the subject, where it is the subject's ("the quake last month")."""
+    subjects = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and link.i < min(subjects)
+
+
+def _looks_ahead(verb: Token, looking_ahead: frozenset[str]) -> bool:
+    """A verb of planning, or a copula with one ("was scheduled", "is due", "was set")."""
+    complements = [child for child in verb.children if child.dep_ in ("acomp", "attr")] if verb.lemma_ == "be" else []
+    return any({word.lemma_.lower(), word.lower_} & looking_ahead for word in [verb, *complements])
 
 
 def _may_come_between(child: Token, light_objects: frozenset[str]) -> bool:
@@ -110,7 +179,7 @@ def _may_come_between(child: Token, light_objects: frozenset[str]) -> bool:
     again on"), a pronoun or a light verb's object ("met him on", "took office on"), a place or a
     light object after a preposition ("met in Brussels on", "came into force on")."""
     if child.dep_ in _ADVERBIAL:
-        return True
+        return not any(grandchild.dep_ == "prep" for grandchild in child.children)  # not "ahead of a meeting"
     if child.dep_ == "dobj":
         return _is_light(child, light_objects)
     if child.dep_ == "prep":
@@ -156,11 +225,17 @@ def verb_tense(verb: Token) -> str | None:
     return "past" if _past(verb) else None
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A participle clause with no auxiliary of its own, which takes its time from the verb it
+    hangs on: "competed in Bangkok, winning the title on May 2"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _auxiliaries(verb)
+
+
 def _auxiliaries(verb: Token) -> list[Token]:
     """The verb's auxiliaries; a conjunct in a bare form shares its first verb's ("to be dated and
     delivered", "will meet and vote"), a finite one has its own tense ("will send ... agreed")."""
     own = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if own or verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBN", "VBG") or verb.head is verb:
+    if own or verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBN", "VBG") or verb.head.i == verb.i:
         return own
     return _auxiliaries(verb.head)
 
@@ -174,5 +249,10 @@ def _present(governor: Token) -> bool:
 
 
 def _past(verb: Token) -> bool:
-    """"approved", "was convened", "had met": the verb or its auxiliary in the simple past."""
-    return verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in _auxiliaries(verb))
+    """"approved", "was convened", "had met": the verb or its auxiliary in the simple past; a
+    participle with a subject and no auxiliary is a simple past the tagger misread ("the leader,
+    in a speech, announced": VBN)."""
+    auxiliaries = _auxiliaries(verb)
+    if verb.tag_ == "VBN" and not auxiliaries and any(child.dep_ == "nsubj" for child in verb.children):
+        return True
+    return verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries)

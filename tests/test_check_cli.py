@@ -14,7 +14,7 @@ from figures.model import Diagnostic, Related
 from figures.report.snippet import snippet
 
 STORM = "The storm killed 12 people, of whom 15 were children."  # PW01 error at "15"
-RANGE = "Between 50 and 40 people were injured."  # RO01 error at "Between 50 and 40"
+RANGE = "Inflation will run at 5-3 percent this year."  # RO01 error at "5-3 percent"
 TWO_PROBLEMS = f"{STORM}\n{RANGE}\n"
 CLEAN = "The company employs 1,200 people in 30 countries.\n"
 CONTRACT_KEYS = {
@@ -176,10 +176,10 @@ def test_json_follows_the_contract(capsys, two_problems):
     assert (storm["name"], storm["category"], storm["level"]) == (
         "part-exceeds-whole", "part-whole", "error")
     assert storm["related"] == [{"start": 17, "end": 19, "text": "12", "role": "whole"}]
-    assert TWO_PROBLEMS[reversed_range["start"]:reversed_range["end"]] == "Between 50 and 40"
+    assert TWO_PROBLEMS[reversed_range["start"]:reversed_range["end"]] == "5-3 percent"
     positions = ("line", "column", "end_line", "end_column")
     assert [storm[key] for key in positions] == [1, 37, 1, 39]
-    assert [reversed_range[key] for key in positions] == [2, 1, 2, 18]
+    assert [reversed_range[key] for key in positions] == [2, 23, 2, 34]
 
 
 def test_json_without_problems_is_an_empty_array(capsys, clean):
@@ -241,7 +241,7 @@ def test_concise_format(capsys, two_problems):
     rows = out.splitlines()
     assert code == 1 and len(rows) == 3
     assert rows[0].startswith(f"{two_problems}:1:37: PW01 [error] ")
-    assert rows[1].startswith(f"{two_problems}:2:1: RO01 [error] The range 'Between 50 and 40'")
+    assert rows[1].startswith(f"{two_problems}:2:23: RO01 [error] The range '5-3 percent'")
     assert rows[2] == "Found 2 problems (2 errors) in 1 file."
 
 

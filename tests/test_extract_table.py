@@ -474,6 +474,8 @@ ABSOLUTE_DATES = [
          day("March 24, 2022", "2022-03-24")),
     case("date/24-March-2022", "The summit was held on 24 March 2022.",
          day("24 March 2022", "2022-03-24")),
+    case("date/day-before-a-colon", "The board said in a statement on Thursday, March 24: the plan stands.",
+         day("Thursday, March 24", "2022-03-24"), date="2022-03-29"),
     case("date/iso-2022-03-24", "The treaty was signed on 2022-03-24.",
          day("2022-03-24", "2022-03-24")),
     case("date/Oct.-5,-1987", "The index crashed on Oct. 5, 1987, traders recalled.",

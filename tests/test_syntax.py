@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+import figures
+
 from figures.document import Document
 from figures.lang import tense_words
-from figures.syntax import Parses, governing_verb, pipeline, verb_tense
+from figures.syntax import Parses, event_time, pipeline
 
 
 def test_the_pipeline_is_en_core_web_sm_3_8_with_its_components():
@@ -17,16 +19,19 @@ def test_the_pipeline_is_en_core_web_sm_3_8_with_its_components():
     assert "ner" not in nlp.pipe_names  # not needed, not loaded
 
 
-def _tense_of(text: str, date: str) -> str:
+def _tense_of(example: dict) -> str:
+    text, date = example["text"], example["date"]
     start = text.index(date)
     span = Parses(Document(text)).span(start, start + len(date))
-    verb = governing_verb(span) if span is not None else None
-    return (verb_tense(verb) if verb is not None else None) or "none"
+    dated = [f for f in figures.extract(text, date="2026-06-01") if f.text == date]
+    one_day = bool(dated) and dated[0].date_start == dated[0].date_end
+    time = event_time(span, one_day) if span is not None else None
+    return "none" if time is None else time.tense + ("" if time.sure else "?")
 
 
 @pytest.mark.parametrize("example", tense_words().examples, ids=lambda example: example["text"][:40])
 def test_every_example_of_the_tense_words(example):
-    assert _tense_of(example["text"], example["date"]) == example["tense"]
+    assert _tense_of(example) == example["tense"]
 
 
 def test_a_sentence_is_parsed_once():

@@ -81,6 +81,7 @@ def number(value: float | None) -> str:
 
 from figures.checks import (  # noqa: E402,F401  (they register themselves)
     ages,
+    calendar,
     conversions,
     dates,
     lists,

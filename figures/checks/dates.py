@@ -34,14 +34,19 @@ _COMPARED = ("explicit", "inferred-year", "relative")
 
 
 def _certain(event: Event) -> bool:
-    return event.figure.resolution == "explicit"
+    """Sure only of an explicit date whose attachment to its verb the parse leaves in no doubt."""
+    return event.figure.resolution == "explicit" and event.time.sure
+
+
+def _tense(event: Event) -> str | None:
+    return event.time.tense if event.time else None
 
 
 @check("past_after_dateline")
 def past_event_after_dateline(relations: Relations, options: dict) -> Iterator[Finding]:
     for event, dateline in _dated_events(relations):
         figure = event.figure
-        if event.verb_tense == "past" and not event.since and figure.date_start > dateline:
+        if _tense(event) == "past" and not event.since and figure.date_start > dateline:
             yield Finding(
                 figure.start, figure.end,
                 f"A past event is dated after the article: '{figure.text}' is {_span(figure)}, "
@@ -56,7 +61,7 @@ def past_event_after_dateline(relations: Relations, options: dict) -> Iterator[F
 def future_event_before_dateline(relations: Relations, options: dict) -> Iterator[Finding]:
     for event, dateline in _dated_events(relations):
         figure = event.figure
-        if event.verb_tense == "future" and not event.since and figure.date_end < dateline:
+        if _tense(event) == "future" and not event.since and figure.date_end < dateline:
             yield Finding(
                 figure.start, figure.end,
                 f"A future event is dated before the article: '{figure.text}' is {_span(figure)}, "
@@ -82,7 +87,12 @@ def since_after_dateline(relations: Relations, options: dict) -> Iterator[Findin
 @check("weekday_date")
 def weekday_mismatch(relations: Relations, options: dict) -> Iterator[Finding]:
     for figure in relations.figures:
-        if figure.weekday is None or figure.date_start is None or figure.date_start != figure.date_end:
+        if figure.weekday is None or figure.date_start is None:
+            continue
+        if figure.resolution == "ambiguous":
+            yield from _ambiguous_weekday(figure, relations)
+            continue
+        if figure.date_start != figure.date_end:
             continue
         day = figure.date_start
         if day.weekday() == figure.weekday:
@@ -93,10 +103,31 @@ def weekday_mismatch(relations: Relations, options: dict) -> Iterator[Finding]:
         certain = figure.resolution == "explicit" or not other_years
         yield Finding(
             figure.start, figure.end,
-            f"{day:%B} {day.day}, {day.year} was a {actual}, not a {stated}",
+            f"{day:%B} {day.day}, {day.year} {_was(day, relations)} a {actual}, not a {stated}",
             certain, (),
             f"Write '{actual}, {day:%B} {day.day}' or '{stated}, {other:%B} {other.day}'.",
         )
+
+
+def _ambiguous_weekday(figure: Figure, relations: Relations) -> Iterator[Finding]:
+    """A numeric date that reads both ways ("Friday 03/04/2021"): a finding only when the weekday
+    fits neither reading (the extractor takes the reading it fits when it fits one)."""
+    readings = (figure.date_start, figure.date_end)
+    if any(day.weekday() == figure.weekday for day in readings):
+        return
+    stated = WEEKDAY_NAMES[figure.weekday]
+    read = " or ".join(f"{WEEKDAY_NAMES[day.weekday()]}, {day:%B} {day.day}, {day.year}" for day in readings)
+    yield Finding(
+        figure.start, figure.end,
+        f"'{figure.text}' is {read}: not a {stated} either way",
+        True, (),
+        "Check the weekday or the date, and write the month as a word to make the date unambiguous.",
+    )
+
+
+def _was(day: dt.date, relations: Relations) -> str:
+    """The tense of a date's weekday as the article sees it: "was" before its dateline, else "is"."""
+    return "is" if relations.dateline is not None and day >= relations.dateline.date else "was"
 
 
 def _nearest_shift(actual: int, stated: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from figures.checks import Finding, check, number, related
@@ -61,62 +62,135 @@ def percent_of_disagrees(relations: Relations, options: dict) -> Iterator[Findin
 
 @check("percent_change")
 def change_disagrees(relations: Relations, options: dict) -> Iterator[Finding]:
+    """A change whose figures contradict its verb, its stated amount or its factor.  Each bound is
+    read twice: hard (the words' own bounds, with rounding; "from more than 30,000" is unbounded
+    above) and usual (a soft bound where the hard one is open).  A contradiction under the hard
+    bounds of a change the parse reads one way is an error; any other, a warning."""
     for change in relations.changes:
-        before, after = _bounds(change.before), _bounds(change.after)
-        went_up, went_down = after[0] > before[1], after[1] < before[0]
         roles = (related(change.before, "from"), related(change.after, "to"))
-        if (change.direction > 0 and went_down) or (change.direction < 0 and went_up):
+        went = _went(change, _hard)
+        if went is None:
+            went = _went(change, _usual)
+            certain = False
+        else:
+            certain = change.certain
+        if went is not None:
+            start, end = _word(change)
             yield Finding(
-                change.after.start, change.after.end,
-                f"'{change.verb}' from '{change.before.text}' to '{change.after.text}': the figure went "
-                f"{'down' if went_down else 'up'}",
-                True, roles[:1], "Check the verb or the two figures.",
+                start, end,
+                f"'{change.verb}' from '{change.before.text}' to '{change.after.text}': the figure went {went}",
+                certain, roles, "Check the verb or the two figures.",
             )
             continue
         if change.by is not None:
-            finding = _by_percent(change, before, after, roles)
+            judge, finding = _by_amount, _amount_finding
+        elif change.factor is not None:
+            judge, finding = _by_factor, _factor_finding
         else:
-            finding = _by_factor(change, before, after, roles)
-        if finding:
-            yield finding
+            continue
+        if judge(change, _hard) is False:
+            yield finding(change, change.certain, roles)
+        elif judge(change, _usual) is False:
+            yield finding(change, False, roles)
 
 
-def _by_percent(change, before: Interval, after: Interval, roles) -> Finding | None:
-    by = change.by
-    stated = _magnitude(_bounds(by))
-    readings = []
-    if by.unit == "percent" and before[0] > 0:
-        relative = _ratio((after[0] - before[1], after[1] - before[0]), (before[0], before[1]))
-        if relative:
-            readings.append(_magnitude((relative[0] * 100, relative[1] * 100)))
-    if change.before.unit in ("percent", "percentage_point") and by.unit in ("percent", "percentage_point"):
-        readings.append(_magnitude((after[0] - before[1], after[1] - before[0])))
-    if not readings or any(_overlap(actual, stated) for actual in readings):
+def _word(change) -> tuple[int, int]:
+    """The change word's span ("rose", "doubled"), or the after figure's when it is not known."""
+    if change.word_start is not None:
+        return change.word_start, change.word_end
+    return change.after.start, change.after.end
+
+
+def _hard(figure: Figure) -> Interval:
+    low = figure.low if figure.low is not None else (figure.value if figure.high is None else -math.inf)
+    high = figure.high if figure.high is not None else (figure.value if figure.low is None else math.inf)
+    return (low if low is not None else -math.inf), (high if high is not None else math.inf)
+
+
+def _usual(figure: Figure) -> Interval:
+    """The hard bounds, with a soft bound where the hard one is open ("more than 30,000": up to 36,000)."""
+    low, high = _hard(figure)
+    if low == -math.inf and figure.soft_low is not None:
+        low = figure.soft_low
+    if high == math.inf and figure.soft_high is not None:
+        high = figure.soft_high
+    return low, high
+
+
+def _went(change, read) -> str | None:
+    """'down' for "rose ... to 1.45 billion from 1.57 billion", 'up' for the reverse, else None."""
+    before, after = read(change.before), read(change.after)
+    if change.direction > 0 and after[1] < before[0]:
+        return "down"
+    if change.direction < 0 and after[0] > before[1]:
+        return "up"
+    return None
+
+
+def _relative(before: Interval, after: Interval) -> Interval | None:
+    """after / before - 1, over the bounds; None when the before may be zero or negative."""
+    if before[0] <= 0:
         return None
-    old, new = change.before.value, change.after.value
+    low = after[0] / before[1] - 1 if before[1] != math.inf else -1.0
+    high = after[1] / before[0] - 1
+    return low, high
+
+
+def _difference(before: Interval, after: Interval) -> Interval:
+    return after[0] - before[1], after[1] - before[0]
+
+
+def _by_amount(change, read) -> bool | None:
+    """Whether a reading of the stated amount fits the figures (None: no reading to judge by)."""
+    before, after = read(change.before), read(change.after)
+    stated = _magnitude(read(change.by))
+    readings = []
+    if change.measure in ("percent", "fraction"):
+        relative = _relative(before, after)
+        if relative is not None:
+            readings.append(_magnitude((relative[0] * 100, relative[1] * 100)))
+        if change.measure == "fraction":
+            stated = (stated[0] * 100 * 0.85, stated[1] * 100 * 1.15)  # "by a third": a round share
+    if change.measure == "points" or (change.measure == "percent" and change.before.unit == "percent"):
+        readings.append(_magnitude(_difference(before, after)))  # writers use "percent" for points too
+    if change.measure == "units":
+        readings.append(_magnitude(_difference(before, after)))
+    if not readings:
+        return None
+    return any(_overlap(actual, stated) for actual in readings)
+
+
+def _amount_finding(change, certain: bool, roles) -> Finding:
+    by, old, new = change.by, change.before.value, change.after.value
     percent = abs(new - old) / old * 100 if old else None
-    arithmetic = f"from {number(old)} to {number(new)} is {_pct(percent)}" if percent is not None else ""
-    if change.before.unit == "percent":
-        arithmetic += f" ({number(round(abs(new - old), 6))} points)"
-    return Finding(
-        by.start, by.end,
-        f"'{change.verb} {by.text}' does not fit the figures: {arithmetic}",
-        True, roles, f"Write {_pct(round(percent, 1))}, or check '{change.before.text}' and "
-        f"'{change.after.text}'." if percent is not None else None,
-    )
+    if change.measure == "units":
+        arithmetic = f"from {number(old)} to {number(new)} is {number(round(abs(new - old), 6))}"
+        suggestion = f"Write {number(round(abs(new - old), 6))}, or check '{change.before.text}' and " \
+                     f"'{change.after.text}'."
+    else:
+        arithmetic = f"from {number(old)} to {number(new)} is {_pct(percent)}" if percent is not None else ""
+        if change.before.unit == "percent":
+            arithmetic += f" ({number(round(abs(new - old), 6))} points)"
+        suggestion = f"Write {_pct(round(percent, 1))}, or check '{change.before.text}' and " \
+                     f"'{change.after.text}'." if percent is not None else None
+    return Finding(by.start, by.end, f"'{change.verb} {by.text}' does not fit the figures: {arithmetic}",
+                   certain, roles, suggestion)
 
 
-def _by_factor(change, before: Interval, after: Interval, roles) -> Finding | None:
-    ratio = _ratio(after, before)
+def _by_factor(change, read) -> bool | None:
+    ratio = _ratio(read(change.after), read(change.before))
     if ratio is None:
         return None
     factor = change.factor
-    if _overlap(ratio, (factor * 0.85, factor * 1.15)):
-        return None
+    return _overlap(ratio, (factor * 0.85, factor * 1.15))
+
+
+def _factor_finding(change, certain: bool, roles) -> Finding:
     actual = change.after.value / change.before.value
+    start, end = _word(change)
     return Finding(
-        change.after.start, change.after.end,
-        f"'{change.verb}' means about x{factor:g}, but '{change.before.text}' to '{change.after.text}' "
+        start, end,
+        f"'{change.verb}' means about x{change.factor:g}, but '{change.before.text}' to '{change.after.text}' "
         f"is x{actual:.3g}",
-        True, roles, "Check the verb or the two figures.",
+        certain, roles, "Check the verb or the two figures.",
     )

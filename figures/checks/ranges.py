@@ -1,4 +1,4 @@
-"""range_order: a range written with its larger end first ("between 50 and 40", "April 7-6")."""
+"""range_order: a range written with its larger end first ("April 7-6"; "between 50 and 40", a warning)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ _ENDS = re.compile(r"\d[\d,.]*")
 
 @check("range_order")
 def reversed_range(relations: Relations, options: dict) -> Iterator[Finding]:
-    for figure in relations.ranges:
+    for reversed_range in relations.reversed_ranges:
+        figure = reversed_range.figure
         ends = list(_ENDS.finditer(figure.text))
         suggestion = None
         if len(ends) >= 2:
@@ -25,4 +26,5 @@ def reversed_range(relations: Relations, options: dict) -> Iterator[Finding]:
             what = f"runs backwards: it would end on {figure.date_start} before it starts on {figure.date_end}"
         else:
             what = "starts at its larger end"
-        yield Finding(figure.start, figure.end, f"The range '{figure.text}' {what}", True, (), suggestion)
+        yield Finding(figure.start, figure.end, f"The range '{figure.text}' {what}", reversed_range.sure, (),
+                      suggestion)

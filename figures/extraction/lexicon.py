@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from figures.lang import calendar_words
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
@@ -9,12 +11,11 @@ MONTHS = {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
-WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Weekday names and their abbreviations, lower case, to their number (0 = Monday): from
+#: ``lang/en/calendar.toml``, where they are defined.
+WEEKDAYS = {word.lower(): number for number, (name, abbreviations) in enumerate(calendar_words().weekdays)
+            for word in (name, *abbreviations)}
+WEEKDAY_NAMES = tuple(name for name, _ in calendar_words().weekdays)
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

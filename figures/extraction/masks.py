@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from figures.extraction.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from figures.extraction.windows import finditer, windows
 from figures.markup import html_comments
 
@@ -15,6 +16,11 @@ _NOT_NAMES = (
     r"|During|And|Or|But|The|A|An|All|Another|Each|Every|Some|These|Those|That|This|Its|Their|His"
     r"|Her|Our|Total|Net|Shr|Shrs|Revs|Avg|Qtr|Year|Sales|Loss|Profit|Oper|Note|Mths|Plus|Minus"
     r"|Exactly|Also|Nearly|Barely|Still|Another|Than|Age|Aged|Ages|Mr|Mrs|Ms|Dr|No|Nos|Page|Vs)"
+)
+#: An abbreviated weekday before a day and a month is a date, not a name: "Tue 4 May 2021".
+_WEEKDAY_DATE = (
+    r"(?:" + "|".join(sorted({w.capitalize() for w in WEEKDAYS} - set(WEEKDAY_NAMES))) + r")\.?,?\s+\d{1,2}\s+"
+    r"(?:" + "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True)) + r")\b"
 )
 _MORE_SETS = r"(?:,?\s+\d{1,2}-\d{1,2}\b(?:\s*\(\d{1,2}-\d{1,2}\))?)*"
 _NOT_FIGURES = [
@@ -57,7 +63,7 @@ _NOT_FIGURES = [
     r"(?:\b(?i:s&p|s\s?p)(?=\s+\d)|\b(?:FTSE|Stoxx|Nasdaq|Dow|Nikkei|Russell|Fortune|Hang\s+Seng|ASX|Sensex|CAC|DAX"
     r"|MSCI|TSX|Big|Top|Planet|[Cc]ategory|Galaxy|Note|Pixel|Xbox|PlayStation|iPhone|iPad|Series))\s+\d+\b",
     # a number between capitalised words is a name: "Apollo 11 mission", "Chapter 11.", "787 Dreamliner"
-    rf"\b(?!{_NOT_NAMES}\b)(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d+(?=\s+[A-Z][a-z]|\s*[-,;:!?)]"
+    rf"\b(?!{_NOT_NAMES}\b|{_WEEKDAY_DATE})(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d+(?=\s+[A-Z][a-z]|\s*[-,;:!?)]"
     r"|\s*\.(?:\s|$))",
     # list and footnote markers at the start of a line: "1. ", "2) "
     r"(?m:^)[ \t]*\d{1,2}[.)](?=\s)",

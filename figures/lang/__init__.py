@@ -20,6 +20,7 @@ class TenseWords:
     light_objects: frozenset[str]
     future_modals: frozenset[str]
     looking_ahead: frozenset[str]
+    placing: frozenset[str]
     examples: tuple[dict, ...]
 
 
@@ -35,7 +36,7 @@ def read(name: str, language: str = "en") -> dict:
 @functools.cache
 def tense_words(language: str = "en") -> TenseWords:
     data = read("tense", language)
-    lists = ("time_prepositions", "light_objects", "future_modals", "looking_ahead")
+    lists = ("time_prepositions", "light_objects", "future_modals", "looking_ahead", "placing")
     unknown = set(data) - set(lists) - {"examples"}
     if unknown:
         raise LanguageDataError(f"lang/{language}/tense.toml: unknown key {', '.join(sorted(unknown))}")
@@ -44,3 +45,203 @@ def tense_words(language: str = "en") -> TenseWords:
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower() for w in words):
             raise LanguageDataError(f"lang/{language}/tense.toml: {key} must be a list of lower-case words")
     return TenseWords(*(frozenset(data[key]) for key in lists), tuple(data.get("examples", ())))
+
+
+@dataclass(frozen=True)
+class ChangeWords:
+    """How a change of a figure is said (``lang/en/change.toml``): words of change with the direction
+    they give (+1 up, -1 down, 0 either way), factor verbs, and the words that introduce its arguments."""
+
+    verbs: dict[str, int]
+    nouns: dict[str, int]
+    adverbs: dict[str, int]
+    factors: dict[str, float]
+    after: frozenset[str]
+    before: frozenset[str]
+    amount: frozenset[str]
+    of: frozenset[str]
+    level: frozenset[str]
+    comparing: frozenset[str]
+    listing: frozenset[str]
+    quotes: frozenset[str]
+    copulas: frozenset[str]
+    points: frozenset[str]
+    changed: frozenset[str]
+    rate_periods: frozenset[str]
+    rate_markers: frozenset[str]
+    rate_adverbs: frozenset[str]
+    examples: tuple[dict, ...]
+
+
+_DIRECTIONS = {"up": 1, "down": -1, "either": 0}
+_CHANGE_EXAMPLE_KEYS = {"text", "before", "after", "amount", "factor", "direction", "certain", "change"}
+
+
+@functools.cache
+def change_words(language: str = "en") -> ChangeWords:
+    name = f"lang/{language}/change.toml"
+    data = read("change", language)
+    tables, lists = ("verbs", "nouns", "adverbs"), ("comparing", "listing", "quotes", "copulas", "points")
+    unknown = set(data) - set(tables) - set(lists) - {"factors", "prepositions", "rates", "examples"}
+    if unknown:
+        raise LanguageDataError(f"{name}: unknown key {', '.join(sorted(unknown))}")
+    directed = {table: _directed(name, table, data.get(table)) for table in tables}
+    factors = data.get("factors")
+    if not isinstance(factors, dict) or not factors or not all(
+            _word(w) and isinstance(f, int | float) and f > 0 and f != 1 for w, f in factors.items()):
+        raise LanguageDataError(f"{name}: factors must map lower-case verbs to positive factors other than 1")
+    prepositions = data.get("prepositions")
+    roles = ("after", "before", "amount", "of", "level", "changed")
+    if not isinstance(prepositions, dict) or set(prepositions) != set(roles):
+        raise LanguageDataError(f"{name}: prepositions must give exactly {', '.join(roles)}")
+    rates = data.get("rates")
+    if not isinstance(rates, dict) or set(rates) != {"periods", "markers", "adverbs"}:
+        raise LanguageDataError(f"{name}: [rates] must give exactly periods, markers and adverbs")
+    words = {key: _words(name, key, value) for key, value in [*prepositions.items(), *((k, data.get(k)) for k in lists)]}
+    words |= {f"rate_{key}": _words(name, f"rates.{key}", value) for key, value in rates.items()}
+    examples = tuple(data.get("examples", ()))
+    for number, example in enumerate(examples, 1):
+        if not isinstance(example, dict) or set(example) - _CHANGE_EXAMPLE_KEYS or not isinstance(example.get("text"), str):
+            raise LanguageDataError(f"{name}: example {number} must have a text and only {sorted(_CHANGE_EXAMPLE_KEYS)}")
+        if example.get("change", True) is not False and not {"before", "after", "direction"} <= set(example):
+            raise LanguageDataError(f"{name}: example {number} needs before, after and direction, or change = false")
+        if example.get("direction", "up") not in _DIRECTIONS:
+            raise LanguageDataError(f"{name}: example {number}: direction is one of {', '.join(_DIRECTIONS)}")
+    return ChangeWords(**directed, factors={w: float(f) for w, f in factors.items()},
+                       **{key: frozenset(value) for key, value in words.items()}, examples=examples)
+
+
+def _word(word: object) -> bool:
+    return isinstance(word, str) and bool(word) and word == word.lower()
+
+
+def _words(name: str, key: str, words: object) -> list[str]:
+    if not isinstance(words, list) or not words or not all(_word(w) for w in words):
+        raise LanguageDataError(f"{name}: {key} must be a list of lower-case words")
+    if len(set(words)) != len(words):
+        raise LanguageDataError(f"{name}: {key} lists a word twice")
+    return words
+
+
+def _directed(name: str, table: str, data: object) -> dict[str, int]:
+    """{"up": [...], "down": [...], "either": [...]} as word -> direction; a word says one direction."""
+    if not isinstance(data, dict) or not data or set(data) - set(_DIRECTIONS):
+        raise LanguageDataError(f"{name}: [{table}] must have lists up, down (and either)")
+    found: dict[str, int] = {}
+    for direction, words in data.items():
+        for word in _words(name, f"{table}.{direction}", words):
+            if word in found:
+                raise LanguageDataError(f"{name}: {table} gives '{word}' two directions")
+            found[word] = _DIRECTIONS[direction]
+    return found
+
+
+@dataclass(frozen=True)
+class CalendarWords:
+    """How dates are written (``lang/en/calendar.toml``): weekdays, date position, messages."""
+
+    #: (full name, abbreviations), Monday first.
+    weekdays: tuple[tuple[str, tuple[str, ...]], ...]
+    name_determiners: frozenset[str]
+    before_month_day: frozenset[str]
+    before_day_month: frozenset[str]
+    messages: dict[str, str]
+    examples: tuple[dict, ...]
+
+
+_CALENDAR_MESSAGES = {"month_length", "month_length_fix", "february", "february_fix", "leap_year",
+                      "leap_year_fix"}
+_MESSAGE_FIELDS = {"text": "Feb 30", "month": "February", "day": 30, "days": 28, "year": 2023}
+
+
+@functools.cache
+def calendar_words(language: str = "en") -> CalendarWords:
+    where = f"lang/{language}/calendar.toml"
+    data = read("calendar", language)
+    lists = ("name_determiners", "before_month_day", "before_day_month")
+    unknown = set(data) - set(lists) - {"weekdays", "messages", "examples"}
+    if unknown:
+        raise LanguageDataError(f"{where}: unknown key {', '.join(sorted(unknown))}")
+    for key in lists:
+        words = data.get(key)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise LanguageDataError(f"{where}: {key} must be a list of lower-case words")
+    weekdays = data.get("weekdays")
+    if not isinstance(weekdays, dict) or len(weekdays) != 7:
+        raise LanguageDataError(f"{where}: weekdays must be a table of the seven weekdays, Monday first")
+    for name, abbreviations in weekdays.items():
+        if not isinstance(abbreviations, list) or not all(
+                isinstance(a, str) and a[:1].isupper() and a.isalpha() and a.lower() != name.lower()
+                and a[:2].lower() == name[:2].lower() for a in abbreviations):
+            raise LanguageDataError(f"{where}: weekdays.{name} must list capitalised abbreviations of {name}")
+    messages = data.get("messages")
+    if not isinstance(messages, dict) or set(messages) != _CALENDAR_MESSAGES:
+        raise LanguageDataError(f"{where}: messages must hold exactly {', '.join(sorted(_CALENDAR_MESSAGES))}")
+    for key, message in messages.items():
+        try:
+            message.format(**_MESSAGE_FIELDS)
+        except (AttributeError, KeyError, IndexError, ValueError) as problem:
+            raise LanguageDataError(f"{where}: messages.{key}: bad placeholder ({problem})") from None
+    examples = data.get("examples", [])
+    for number, example in enumerate(examples, 1):
+        if not isinstance(example.get("text"), str) or len({"weekday", "invalid"} & set(example)) != 1:
+            raise LanguageDataError(f"{where}: example {number} needs a text and one of weekday, invalid")
+    return CalendarWords(
+        weekdays=tuple((name, tuple(abbreviations)) for name, abbreviations in weekdays.items()),
+        name_determiners=frozenset(data["name_determiners"]),
+        before_month_day=frozenset(data["before_month_day"]),
+        before_day_month=frozenset(data["before_day_month"]),
+        messages=dict(messages), examples=tuple(examples),
+    )
+
+
+@dataclass(frozen=True)
+class RangeWords:
+    """When two figures written larger first are not a range (``lang/en/ranges.toml``)."""
+
+    between: frozenset[str]
+    from_: frozenset[str]
+    margin: frozenset[str]
+    fluctuating: frozenset[str]
+    scoring: frozenset[str]
+    moving: frozenset[str]
+    comparing: frozenset[str]
+    examples: tuple[dict, ...]
+
+
+@functools.cache
+def range_words(language: str = "en") -> RangeWords:
+    name = f"lang/{language}/ranges.toml"
+    data = read("ranges", language)
+    lists = ("between", "from", "margin", "fluctuating", "scoring", "moving", "comparing")
+    unknown = set(data) - set(lists) - {"examples"}
+    if unknown:
+        raise LanguageDataError(f"{name}: unknown key {', '.join(sorted(unknown))}")
+    examples = tuple(data.get("examples", ()))
+    for number, example in enumerate(examples, 1):
+        if not isinstance(example.get("text"), str) or example.get("reading") not in ("error", "warning", "none"):
+            raise LanguageDataError(f"{name}: example {number} needs a text and a reading: error, warning or none")
+    return RangeWords(*(frozenset(_words(name, key, data.get(key))) for key in lists), examples)
+
+
+@dataclass(frozen=True)
+class CountingWords:
+    """What a figure counts (``lang/en/counting.toml``): the markers of a rate and the words that join
+    alternatives."""
+
+    rate_markers: frozenset[str]
+    rate_adverbs: frozenset[str]
+    joins: frozenset[str]
+
+
+@functools.cache
+def counting_words(language: str = "en") -> CountingWords:
+    name = f"lang/{language}/counting.toml"
+    data = read("counting", language)
+    rates, joins = data.get("rates"), data.get("joins")
+    if set(data) != {"rates", "joins"} or not isinstance(rates, dict) or set(rates) != {"markers", "adverbs"} \
+            or not isinstance(joins, dict) or set(joins) != {"words"}:
+        raise LanguageDataError(f"{name}: must hold exactly [rates] markers, adverbs and [joins] words")
+    return CountingWords(frozenset(_words(name, "rates.markers", rates["markers"])),
+                         frozenset(_words(name, "rates.adverbs", rates["adverbs"])),
+                         frozenset(_words(name, "joins.words", joins["words"])))

@@ -11,14 +11,8 @@ from functools import cached_property
 
 from figures.document import Document
 from figures.model import Figure
-from figures.relations.arithmetic import (
-    Change,
-    Conversion,
-    PercentOf,
-    find_changes,
-    find_conversions,
-    find_percent_of,
-)
+from figures.relations.arithmetic import Conversion, PercentOf, find_conversions, find_percent_of
+from figures.relations.changes import Change, find_changes
 from figures.relations.events import (
     DurationOf,
     Event,
@@ -30,13 +24,14 @@ from figures.relations.events import (
 from figures.relations.lists import ListCount, find_list_counts
 from figures.relations.parts import PartOf, find_part_of
 from figures.relations.people import AgeBorn, find_ages_born
+from figures.relations.ranges import ReversedRange, find_reversed_ranges
 from figures.relations.repeats import Repeat, find_repeats
 from figures.relations.totals import Shares, Total, find_shares, find_totals
 from figures.syntax import Parses
 
 __all__ = [
     "AgeBorn", "Change", "Conversion", "DurationOf", "Event", "ListCount", "PartOf", "PercentOf",
-    "Relations", "Repeat", "SameEvent", "Shares", "Total",
+    "Relations", "Repeat", "ReversedRange", "SameEvent", "Shares", "Total",
 ]
 
 
@@ -56,7 +51,7 @@ class Relations:
 
     @cached_property
     def part_of(self) -> list[PartOf]:
-        return find_part_of(self.document, self.figures)
+        return find_part_of(self.document, self.figures, self.parses)
 
     @cached_property
     def events(self) -> list[Event]:
@@ -71,9 +66,8 @@ class Relations:
         return find_durations(self.document, self.figures, self.events)
 
     @cached_property
-    def ranges(self) -> list[Figure]:
-        """Ranges written larger end first."""
-        return [f for f in self.figures if f.reversed]
+    def reversed_ranges(self) -> list[ReversedRange]:
+        return find_reversed_ranges(self.document, self.figures, self.parses)
 
     @cached_property
     def conversions(self) -> list[Conversion]:
@@ -85,7 +79,7 @@ class Relations:
 
     @cached_property
     def changes(self) -> list[Change]:
-        return find_changes(self.document, self.figures)
+        return find_changes(self.document, self.figures, self.parses)
 
     @cached_property
     def totals(self) -> list[Total]:
@@ -101,7 +95,7 @@ class Relations:
 
     @cached_property
     def ages_born(self) -> list[AgeBorn]:
-        return find_ages_born(self.document, self.figures)
+        return find_ages_born(self.document, self.figures, self.parses)
 
     @cached_property
     def repeats(self) -> list[Repeat]:

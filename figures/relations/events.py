@@ -10,7 +10,7 @@ from figures.extraction.lexicon import WEEKDAYS
 from figures.extraction.tense import Tenses
 from figures.model import DATE_KINDS, Figure
 from figures.relations.positions import SentenceTest
-from figures.syntax import Parses, governing_verb, verb_tense
+from figures.syntax import EventTime, Parses, event_time
 
 _EVENT_NOUNS = frozenset(
     """meeting meetings summit talks conference election elections vote referendum visit
@@ -50,7 +50,7 @@ class Event:
     head: str | None
     sentence: int
     since: bool
-    verb_tense: str | None  # "past" or "future" when the parse makes the date the time of its verb
+    time: EventTime | None  # the tense of the verb the parse makes the date the time of
     moved: bool  # the sentence speaks of postponing or rescheduling
     bound: bool  # the date bounds a span ("from November", "until May"), it is not the event's date
 
@@ -89,7 +89,7 @@ def find_events(document, figures: list[Figure], parses: Parses) -> list[Event]:
             head=_event_noun(text, figure, sentence),
             sentence=document.sentence_index(figure.start),
             since=bool(_SINCE.search(clause[-30:])),
-            verb_tense=_verb_tense(parses, figure),
+            time=_event_time(parses, figure),
             moved=rescheduled(figure.start),
             bound=bool(_BOUND.search(clause[-20:])),
         ))
@@ -139,7 +139,7 @@ def _event_at(text: str, words: list[re.Match], index: int) -> str | None:
     return f"{qualifier} {noun}".strip()
 
 
-def _verb_tense(parses: Parses, figure: Figure) -> str | None:
+def _event_time(parses: Parses, figure: Figure) -> EventTime | None:
     """The tense of the verb whose event the date is the time of, from the parse: "was convened on
     March 24", "On 7 October, the board approved": past; "will take place on April 6-7", "is set to
     open in 2031": future; else None (most dates in news are deadlines, maturities and names)."""
@@ -148,8 +148,7 @@ def _verb_tense(parses: Parses, figure: Figure) -> str | None:
     if figure.resolution == "relative" and _WEEKDAY_ALONE.fullmatch(figure.text):
         return None  # "on Friday" was placed before or after the dateline by the tense: no test of it
     span = parses.span(figure.start, figure.end)
-    verb = governing_verb(span) if span is not None else None
-    return verb_tense(verb) if verb is not None else None
+    return event_time(span, figure.date_start == figure.date_end) if span is not None else None
 
 
 def find_same_event(events: list[Event]) -> list[SameEvent]:

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 
 from figures.model import Figure
+from figures.relations.counting import counted, joined
 from figures.relations.positions import FigureIndex
+from figures.syntax import Parses
 
 #: Kinds that can be a part or a whole.
 AMOUNT_KINDS = frozenset({"count", "money", "quantity"})
@@ -27,8 +29,9 @@ class PartOf:
     cue: str
 
 
-def find_part_of(document, figures: list[Figure]) -> list[PartOf]:
-    """Parts and the wholes they may belong to; the whole must precede the cue in its sentence."""
+def find_part_of(document, figures: list[Figure], parses: Parses) -> list[PartOf]:
+    """Parts and the wholes they may belong to; the whole must precede the cue in its sentence,
+    count the same thing (see ``_agree``), and not be an alternative to the part."""
     text = document.analysis_text
     index_of = FigureIndex(figures)
     found = []
@@ -38,6 +41,7 @@ def find_part_of(document, figures: list[Figure]) -> list[PartOf]:
         cue = _PART_CUES.search(before)
         if cue:
             wholes = _wholes_before(document, index_of, part, part.start - (len(before) - cue.start()))
+            wholes = _agree(text, parses, part, wholes, index_of.within(document.sentence_at(part.start)[0], part.start))
             if wholes:
                 found.append(PartOf(part, wholes, cue.group("cue").lower()))
             continue
@@ -46,9 +50,26 @@ def find_part_of(document, figures: list[Figure]) -> list[PartOf]:
             found.append(PartOf(part, (following,), "of the"))
         elif _OF_THEM.match(text[part.end:part.end + 20]):
             wholes = _wholes_before(document, index_of, part, part.start)
+            wholes = _agree(text, parses, part, wholes, wholes)
             if wholes:
                 found.append(PartOf(part, wholes[-1:], "of them"))
     return found
+
+
+def _agree(text: str, parses: Parses, part: Figure, wholes: tuple[Figure, ...],
+           before: list[Figure] | tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """The wholes that count what the part counts.  A part with no noun of its own ("including
+    12,000") counts what the nearest figure before it with a noun or unit counts ("30,000 litres"),
+    so only wholes of that figure's kind and unit remain; a rate is the part of a rate of the same
+    period only ("800 loaves a day" is no whole of "3,000 loaves a week"); an alternative ("three
+    or four of them") is no whole."""
+    own = counted(parses, part)
+    if own.noun is None and part.unit is None:
+        named = [f for f in before if f.end <= part.start and (f.unit or counted(parses, f).noun)]
+        antecedent = named[-1] if named else None
+        if antecedent is not None and (antecedent.kind, antecedent.unit) != (part.kind, part.unit):
+            wholes = tuple(f for f in before if (f.kind, f.unit) == (antecedent.kind, antecedent.unit))
+    return tuple(w for w in wholes if counted(parses, w).per == own.per and not joined(text, w, part))
 
 
 def _wholes_before(document, index: FigureIndex, part: Figure, cue_start: int) -> tuple[Figure, ...]:

@@ -21,8 +21,8 @@ from figures.model import Figure
 #: The patterns in the order they take spans: written-out dates before the relative ones,
 #: bare month names and years last.
 HANDLERS = (
-    absolute.iso, absolute.month_day_to_month_day, absolute.month_day_to_day, absolute.day_to_day_month,
-    absolute.month_day, absolute.day_month, absolute.month_year, absolute.quarter, absolute.q_quarter,
+    absolute.iso, absolute.numeric, absolute.month_day_to_month_day, absolute.month_day_to_day,
+    absolute.day_to_day_month, absolute.month_day, absolute.day_month, absolute.month_year, absolute.quarter, absolute.q_quarter,
     absolute.half, absolute.year_to_year, absolute.fiscal_years, absolute.decade,
     relative.ago, relative.in_future, relative.last_this_next, relative.earlier_this, relative.deictic,
     relative.context_day, relative.weekday,
@@ -86,7 +86,16 @@ def _figures(document, found: list[Found], ctx: Context) -> Iterator[Figure]:
             kind=kind, text=text, start=item.start, end=item.end,
             date_start=period[0] if period else None, date_end=period[1] if period else None,
             resolution=resolution, reversed=item.reversed, weekday=weekday,
+            written_date=_iso_written(item.written),
         )
+
+
+def _iso_written(written: tuple[int | None, int, int] | None) -> str | None:
+    """An impossible date as ISO 8601 writes it: "2014-11-31", "--02-30" without a year."""
+    if written is None:
+        return None
+    year, month, day = written
+    return f"{'-' if year is None else f'{year:04d}'}-{month:02d}-{day:02d}"
 
 
 def _kind_of(period: Period | None) -> str:

@@ -8,6 +8,7 @@ import re
 from figures.extraction.dates.calendar import (
     Period,
     day_number,
+    impossible,
     month_number,
     month_period,
     nearest,
@@ -16,28 +17,64 @@ from figures.extraction.dates.calendar import (
     year_period,
 )
 from figures.extraction.dates.matching import (
+    AMBIGUOUS,
     DAY,
+    INVALID,
     MONTH,
     NOT_A_DATE,
+    PAST_MONTH_END,
     TO,
-    WEEKDAY,
+    WEEKDAY_AFTER,
+    WEEKDAY_BEFORE,
     YEAR,
     Context,
     Found,
     explicit_or_inferred,
     named,
     pattern,
+    word_before,
+    written_weekday,
 )
-from figures.extraction.lexicon import WEEKDAYS
 from figures.extraction.unit_words import CURRENCY_SIGNS, TIME_UNITS, UNIT_AFTER
+from figures.lang import calendar_words
 
 
-@pattern(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))")
+@pattern(named(r"{WB}\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d)){WA}",
+               WB=WEEKDAY_BEFORE, WA=WEEKDAY_AFTER))
 def iso(match, ctx):
-    day = safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
-    if day is None:  # "2022-02-30" is no date, and no three numbers either
-        return Found(match.start(), match.end(), None, NOT_A_DATE)
-    return Found(match.start(), match.end(), (day, day), "explicit")
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    weekday, start = written_weekday(match, ctx, match.start("y"))
+    date = safe_date(year, month, day)
+    if date is None:  # "2023-02-29" is an impossible date; "2022-13-45" no date, and no three numbers either
+        if 1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year:
+            return Found(start, match.end(), None, INVALID, weekday=weekday, kind="date",
+                         written=(year, month, day))
+        return Found(match.start("y"), match.end(), None, NOT_A_DATE)
+    return Found(start, match.end(), (date, date), "explicit", weekday=weekday)
+
+
+@pattern(named(r"{WB}(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>{Y})\b(?![/-]\d|\.\d){WA}",
+               Y=YEAR, WB=WEEKDAY_BEFORE, WA=WEEKDAY_AFTER), needs=r"\d/\d{1,2}/\d{4}")
+def numeric(match, ctx):
+    """"27/10/2040" (only day/month reads), "10/27/2040" (only month/day), "03/04/2021" (both:
+    unless the weekday written with it fits one reading, its period runs from one reading to
+    the other, resolution AMBIGUOUS), "30/02/2021" (neither: impossible, in date position)."""
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    weekday, start = written_weekday(match, ctx, match.start("a"))
+    readings = sorted({d for d in (safe_date(year, second, first), safe_date(year, first, second)) if d})
+    if not readings:
+        month, day = (second, first) if 1 <= second <= 12 else (first, second)
+        sure = weekday is not None or word_before(ctx.text, start) in calendar_words().before_day_month
+        if 1 <= month <= 12 and 1 <= day <= 31 and sure:
+            return Found(start, match.end(), None, INVALID, weekday=weekday, kind="date",
+                         written=(year, month, day))
+        return Found(match.start("a"), match.end(), None, NOT_A_DATE)
+    if len(readings) == 2 and weekday is not None:
+        fitting = [d for d in readings if d.weekday() == weekday]
+        readings = fitting if len(fitting) == 1 else readings
+    if len(readings) == 1:
+        return Found(start, match.end(), (readings[0], readings[0]), "explicit", weekday=weekday, kind="date")
+    return Found(start, match.end(), (readings[0], readings[1]), AMBIGUOUS, weekday=weekday, kind="date")
 
 
 @pattern(named(
@@ -90,45 +127,82 @@ def _range(match, ctx, year, first, second, year_first=None) -> Found | None:
                 return None
         return (start, end) if start <= end else (end, start)
 
+    reversed_ = first[0] == second[0] and first[1] > second[1]
+    groups = match.groupdict()
+    month_first = bool(groups.get("m1")) and match.start("m1") < match.start("d1")
+    start = match.start("m1") if month_first else match.start("d1")
+    if groups.get("pre"):
+        start = match.start("pre")
+    ends = ((int(year_first) if year_first else None, *first), (int(year) if year else None, *second))
+    bad = next((end for end in ends if impossible(*end)), None)
+    if bad is not None:  # "Feb. 28-30, 2024", "from April 28 to April 31"
+        words = calendar_words().before_month_day if month_first else calendar_words().before_day_month
+        if (year or groups.get("pre") or (groups.get("m1") and groups.get("m2"))
+                or _CLAUSE_END.match(ctx.text, match.end()) or word_before(ctx.text, start) in words):
+            return Found(start, match.end(), None, INVALID, reversed_, kind="date_range", written=bad)
+        return None
     period, resolution = explicit_or_inferred(ctx, match.start(), make, year)
     if period is None and (year or ctx.anchor):
         return None
-    reversed_ = first[0] == second[0] and first[1] > second[1]
-    start = match.start("m1") if match.groupdict().get("m1") and match.start("m1") < match.start("d1") \
-        else match.start("d1")
-    if match.groupdict().get("pre"):
-        start = match.start("pre")
     return Found(start, match.end(), period, resolution, reversed_, kind="date_range")
 
 
 @pattern(named(
-    r"(?:\b(?P<wd>{W}),?\s+)?\b(?P<m>{M})\s+(?P<d>{D})(?![\d:])(?!\s*(?:%|percent|per\s+cent|pct)\b)"
-    r"(?:,?\s+(?P<y>{Y})\b)?",
-    M=MONTH, D=DAY, Y=YEAR, W=WEEKDAY), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+    r"{WB}\b(?P<m>{M})\s+(?P<d>{D}|{DX})(?!\d|:\d)(?!\s*(?:%|percent|per\s+cent|pct)\b)"
+    r"(?:,?\s+(?P<y>{Y})\b)?{WA}",
+    M=MONTH, D=DAY, DX=PAST_MONTH_END, Y=YEAR, WB=WEEKDAY_BEFORE, WA=WEEKDAY_AFTER),
+    needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 def month_day(match, ctx):
-    return _single_day(match, ctx, month_number(match["m"]), day_number(match["d"]))
+    return _single_day(match, ctx, month_number(match["m"]), day_number(match["d"]), match.start("m"),
+                       calendar_words().before_month_day)
 
 
 @pattern(named(
-    r"(?:\b(?P<wd>{W}),?\s+)?(?:\bthe\s+)?\b(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y})\b)?",
-    M=MONTH, D=DAY, Y=YEAR, W=WEEKDAY), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+    r"{WB}(?P<the>\bthe\s+)?\b(?P<d>{D}|{DX})\s+(?P<of>of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y})\b)?{WA}",
+    M=MONTH, D=DAY, DX=PAST_MONTH_END, Y=YEAR, WB=WEEKDAY_BEFORE, WA=WEEKDAY_AFTER),
+    needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 def day_month(match, ctx):
-    return _single_day(match, ctx, month_number(match["m"]), day_number(match["d"]))
+    body = match.start("the") if match["the"] else match.start("d")
+    return _single_day(match, ctx, month_number(match["m"]), day_number(match["d"]), body,
+                       calendar_words().before_day_month)
 
 
-def _single_day(match, ctx, month: int, day: int) -> Found | None:
+def _single_day(match, ctx, month: int, day: int, body: int, taking_a_day: frozenset[str]) -> Found | None:
+    """A day of a month ("March 24, 2022", "Tuesday, 24 March"); ``body`` is where it starts
+    without its weekday, and ``taking_a_day`` the words before it that make it a date."""
     if match["m"] == "May" and not match["y"] and _looks_like_verb_may(ctx.text, match.end("m")):
         return None
+    weekday, start = written_weekday(match, ctx, body)
+    if impossible(int(match["y"]) if match["y"] else None, month, day):
+        if not _in_date_position(match, ctx, weekday, body, taking_a_day):
+            return None  # "Feb 30 students": February, and 30 of them
+        year = int(match["y"]) if match["y"] else None
+        return Found(start, match.end(), None, INVALID, weekday=weekday, kind="date", written=(year, month, day))
 
     def make(year: int) -> Period | None:
         date = safe_date(year, month, day)
         return (date, date) if date else None
 
     period, resolution = explicit_or_inferred(ctx, match.start(), make, match["y"])
-    if period is None and (match["y"] or ctx.anchor):
+    if period is None and match["y"]:
         return None
-    weekday = WEEKDAYS[match["wd"].lower()] if match["wd"] else None
-    return Found(match.start(), match.end(), period, resolution, weekday=weekday, kind="date")
+    return Found(start, match.end(), period, resolution, weekday=weekday, kind="date")
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,](?!\d)|[;:!?)\]\n]|\s[—–-]\s|$)")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")
+
+
+def _in_date_position(match, ctx, weekday: int | None, body: int, taking_a_day: frozenset[str]) -> bool:
+    """Whether a month name and a day number are certainly a date, not a month and a count: with
+    a year, an ordinal, "the ... of", a weekday, at the end of a clause, or after a word that
+    takes a day (``lang/en/calendar.toml``)."""
+    groups = match.groupdict()
+    if re.match(r"[.,]\d", ctx.text[match.end("d"):match.end("d") + 2]):
+        return False  # "on March 31,000": a number
+    if match["y"] or weekday is not None or _ORDINAL.search(match["d"]) or groups.get("the") or groups.get("of"):
+        return True
+    return bool(_CLAUSE_END.match(ctx.text, match.end())) or word_before(ctx.text, body) in taking_a_day
 
 
 def _looks_like_verb_may(text: str, end: int) -> bool:

@@ -72,6 +72,17 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def days_in_month(month: int, year: int | None = None) -> int:
+    """How many days ``month`` has in ``year``; without a year, the most it can have (February 29)."""
+    return calendar.monthrange(2000 if year is None else year, month)[1]
+
+
+def impossible(year: int | None, month: int, day: int) -> bool:
+    """Whether day ``day`` (1..31) of ``month`` (1..12) is in no calendar: "November 31" never is,
+    "February 29" is when ``year`` is written and not a leap year."""
+    return day > days_in_month(month, year)
+
+
 def nearest(make: Callable[[int], Period | None], anchor: dt.date, tense: str | None) -> Period | None:
     """The period, for the year before, of or after the anchor's, nearest the anchor.
 

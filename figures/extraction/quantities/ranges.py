@@ -56,6 +56,8 @@ def _is_range(text: str, first: Mention, second: Mention) -> bool:
     link = text[first.end:second.start]
     if not _RANGE_LINK.fullmatch(link) or second.qualifier or first.kind not in ("count", "age", second.kind):
         return False
+    if first.kind == second.kind and first.unit and second.unit and first.unit != second.unit:
+        return False  # "a fall of 0.4 percentage points to 4.1%": a change and a level, not a range
     if first.kind == "age" and second.kind == "count" and "and" not in link.lower():
         return True
     before = text[max(0, first.start - 8):first.start].lower()

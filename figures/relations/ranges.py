@@ -1,0 +1,84 @@
+"""Reversed ranges: two figures written larger end first, and whether they must be a range.
+
+A range of dates runs forwards, and so does a hyphen or "to" range of one
+quantity ("April 7-6", "5-3 percent"): written backwards, it is an error.
+The other forms have other readings, decided from the words around the
+range (``lang/en/ranges.toml``) and the parse: "from A to B" of quantities is
+a change as often as a span ("ranged from 9 to 8 pct", "cut from 50 to 40"),
+and of dates after a verb that moves them a change of plan ("moved the vote
+from 2027 to 2025"); "between A and B" after a verb of fluctuation is where a
+figure moved ("traded between 3,412 and 3,388"), elsewhere a likely slip; a
+margin ("ahead by 52% to 41%", "passed 218-210") is no range; a spaced dash
+followed by a comparison ("€12bn - €1.1bn more") is punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from figures.lang import range_words
+from figures.model import Figure
+from figures.syntax import Parses
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+@dataclass(frozen=True)
+class ReversedRange:
+    """A range written larger end first; ``sure`` when it can only be a range."""
+
+    figure: Figure
+    sure: bool
+
+
+def find_reversed_ranges(document, figures: list[Figure], parses: Parses) -> list[ReversedRange]:
+    found = []
+    for figure in figures:
+        if figure.reversed:
+            sure = _reading(document.analysis_text, figure, parses)
+            if sure is not None:
+                found.append(ReversedRange(figure, sure))
+    return found
+
+
+def _reading(text: str, figure: Figure, parses: Parses) -> bool | None:
+    """True: a range that must run forwards; False: likely a range; None: another reading."""
+    words = range_words()
+    previous = _PREVIOUS_WORD.search(text, max(0, figure.start - 20), figure.start)
+    opening = figure.text.split(maxsplit=1)[0].lower()
+    form = opening if opening in words.between | words.from_ else (previous.group(1).lower() if previous else "")
+    governors = _governors(parses.span(figure.start, figure.end))
+    if form in words.margin or governors & words.scoring:
+        return None
+    if figure.date_start is not None:
+        return None if form in words.from_ and governors & words.moving else True
+    if form in words.from_:
+        return None
+    if form in words.between:
+        return None if governors & words.fluctuating else False
+    if _SPACED_DASH.search(figure.text):
+        following = _NEXT_WORD.match(text, figure.end)
+        return None if following and following.group(1).lower() in words.comparing else False
+    return True
+
+
+def _governors(span) -> set[str]:
+    """The lemmas of the words the range hangs on: its preposition ("between", "by") and the verb,
+    adjective or noun above it ("traded between", "ahead by", "won 5-4")."""
+    if span is None:
+        return set()
+    lemmas = set()
+    for token in span:
+        if span.start <= token.head.i < span.end:
+            continue
+        head = token.head
+        for _ in range(3):  # the figure, its preposition, the word the preposition hangs on
+            lemmas |= {head.lemma_.lower(), head.lower_}
+            if head.dep_ not in ("prep", "pobj", "advmod", "npadvmod", "quantmod") or head.head.i == head.i:
+                break
+            head = head.head
+        lemmas |= {child.lower_ for child in head.children if child.dep_ == "prt"}
+    return lemmas

@@ -1,0 +1,181 @@
+"""Phrasing tests for the "repeated-figure" category: one entity's figure restated differently.
+
+A fixed property of one entity (a workforce at one site, a valuation, a
+population, a capacity, a budget, a turnout, a size, a founding year) given
+twice in one article, in different words, must be the same figure both times.
+Figures that change over time, or that belong to different entities, are in
+tests/test_hard_negatives.py.
+
+These passages were written fresh, without reading the checker's code; they are
+invented (fictional organisations, people and places) and spread over wire,
+broadsheet, local, sports, finance, science and press-release styles. Each
+firing case holds one contradiction, with the restatement that should be
+flagged; its consistent twin restates the first figure. The shared machinery is
+in tests/phrasings.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from phrasings import assert_consistent, assert_flagged, firing_params, twin_params
+
+CATEGORY = "repeated-figure"
+
+#: Contradictions figures does not find yet (issue 9): strict, so each shows up when it starts to pass.
+#: No restatement of one entity's figure is compared with the first statement in any of these
+#: phrasings (nor in the brief's "1,200 workers in France" ... "its 2,100 French employees").
+KNOWN_MISSES = frozenset({
+    "wire-workforce-at-site", "finance-valuation-restated", "local-town-population", "sports-arena-capacity-compound",
+    "local-budget-sterling", "broadsheet-turnout-percent", "science-mirror-size-compound", "wire-terse-branch-network",
+    "broadsheet-pipeline-length", "local-ticket-price-per-ticket", "finance-fleet-size", "sports-founding-year",
+    "science-reserve-area-abbreviated-unit", "press-release-headcount-restated",
+})
+
+#: Twins figures wrongly flags (issue 9): strict as well.
+KNOWN_FALSE_ALARMS = frozenset()
+
+# (id, text, dateline, flagged restatement, consistent twin)
+CASES = [
+    (
+        "wire-workforce-at-site",
+        "HELSINKI, Nov 4 (Reuters) - Norvik Paper employs 3,400 people at its Tampere "
+        "mill, the company said. Unions said all 4,300 workers at the Tampere mill "
+        "would stop work on Monday.",
+        "2024-11-04",
+        "4,300",
+        "HELSINKI, Nov 4 (Reuters) - Norvik Paper employs 3,400 people at its Tampere "
+        "mill, the company said. Unions said all 3,400 workers at the Tampere mill "
+        "would stop work on Monday.",
+    ),
+    (
+        "finance-valuation-restated",
+        "The deal values Cobalt Labs at $2.8 billion, including debt. Under the "
+        "agreement, Cobalt Labs is valued at $3.2 billion, including debt, making it "
+        "the largest software takeover of the year.",
+        "2024-06-27",
+        "$3.2 billion",
+        "The deal values Cobalt Labs at $2.8 billion, including debt. Under the "
+        "agreement, Cobalt Labs is valued at $2.8 billion, including debt, making it "
+        "the largest software takeover of the year.",
+    ),
+    (
+        "local-town-population",
+        "Ashby, a market town of 12,000 people, has lost its last bank branch. The "
+        "closure leaves the 21,000 residents of Ashby a 15-mile drive from a cashier.",
+        "2024-09-18",
+        "21,000",
+        "Ashby, a market town of 12,000 people, has lost its last bank branch. The "
+        "closure leaves the 12,000 residents of Ashby a 15-mile drive from a cashier.",
+    ),
+    (
+        "sports-arena-capacity-compound",
+        "The Harbour Arena, which seats 18,500, will host the final. Organisers expect "
+        "the 15,800-seat Harbour Arena to sell out within an hour.",
+        "2025-02-10",
+        "15,800-seat",
+        "The Harbour Arena, which seats 18,500, will host the final. Organisers expect "
+        "the 18,500-seat Harbour Arena to sell out within an hour.",
+    ),
+    (
+        "local-budget-sterling",
+        "The council's budget for 2025 is £48m, a freeze on last year. Of the £84m "
+        "budget for 2025, almost half goes on adult social care.",
+        "2025-01-14",
+        "£84m",
+        "The council's budget for 2025 is £48m, a freeze on last year. Of the £48m "
+        "budget for 2025, almost half goes on adult social care.",
+    ),
+    (
+        "broadsheet-turnout-percent",
+        "Turnout in the referendum was 62%, the electoral commission said. With "
+        "turnout in the referendum at 68%, both camps claimed a mandate.",
+        "2024-10-21",
+        "68%",
+        "Turnout in the referendum was 62%, the electoral commission said. With "
+        "turnout in the referendum at 62%, both camps claimed a mandate.",
+    ),
+    (
+        "science-mirror-size-compound",
+        "The telescope's primary mirror measures 6.5 metres across. Engineers spent "
+        "four years polishing its 8.5-metre primary mirror.",
+        "2023-07-06",
+        "8.5-metre",
+        "The telescope's primary mirror measures 6.5 metres across. Engineers spent "
+        "four years polishing its 6.5-metre primary mirror.",
+    ),
+    (
+        "wire-terse-branch-network",
+        "MADRID, March 6 (Reuters) - Banco Litoral has 540 branches in Spain. The "
+        "lender said on Thursday it would close 60 of its 450 Spanish branches by "
+        "the end of the year.",
+        "2025-03-06",
+        "450",
+        "MADRID, March 6 (Reuters) - Banco Litoral has 540 branches in Spain. The "
+        "lender said on Thursday it would close 60 of its 540 Spanish branches by "
+        "the end of the year.",
+    ),
+    (
+        "broadsheet-pipeline-length",
+        "The pipeline will run 1,100 km from the Caspian coast to the border. Work on "
+        "the 1,300-km pipeline is due to start next spring.",
+        "2024-12-12",
+        "1,300-km",
+        "The pipeline will run 1,100 km from the Caspian coast to the border. Work on "
+        "the 1,100-km pipeline is due to start next spring.",
+    ),
+    (
+        "local-ticket-price-per-ticket",
+        "Each ticket for Saturday's concert in Pembrey Park costs £25. Fans will pay "
+        "£35 per ticket for Saturday's concert in Pembrey Park, the promoter said.",
+        "2024-07-29",
+        "£35",
+        "Each ticket for Saturday's concert in Pembrey Park costs £25. Fans will pay "
+        "£25 per ticket for Saturday's concert in Pembrey Park, the promoter said.",
+    ),
+    (
+        "finance-fleet-size",
+        "Skyline Air operates a fleet of 42 aircraft. With its fleet of 24 aircraft, "
+        "Skyline Air is the country's second-largest carrier.",
+        "2025-04-08",
+        "24 aircraft",
+        "Skyline Air operates a fleet of 42 aircraft. With its fleet of 42 aircraft, "
+        "Skyline Air is the country's second-largest carrier.",
+    ),
+    (
+        "sports-founding-year",
+        "Dunmore Athletic, founded in 1898, will play in the top flight for the first "
+        "time. Since it was founded in 1889, the club has never been promoted.",
+        "2025-05-05",
+        "1889",
+        "Dunmore Athletic, founded in 1898, will play in the top flight for the first "
+        "time. Since it was founded in 1898, the club has never been promoted.",
+    ),
+    (
+        "science-reserve-area-abbreviated-unit",
+        "The Kettle Marsh reserve covers 340 square kilometres. Rangers patrol the "
+        "430-sq-km Kettle Marsh reserve on foot.",
+        "2024-03-25",
+        "430-sq-km",
+        "The Kettle Marsh reserve covers 340 square kilometres. Rangers patrol the "
+        "340-sq-km Kettle Marsh reserve on foot.",
+    ),
+    (
+        "press-release-headcount-restated",
+        "Orlin Health employs 2,600 people in Ireland. \"Our 2,900 employees in "
+        "Ireland are the heart of the company,\" the chief executive said.",
+        "2025-09-09",
+        "2,900",
+        "Orlin Health employs 2,600 people in Ireland. \"Our 2,600 employees in "
+        "Ireland are the heart of the company,\" the chief executive said.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, date, flagged", firing_params(CASES, KNOWN_MISSES))
+def test_contradiction_is_flagged(text, date, flagged):
+    assert_flagged(CATEGORY, text, date, flagged)
+
+
+@pytest.mark.parametrize("text, date", twin_params(CASES, KNOWN_FALSE_ALARMS))
+def test_consistent_twin_is_clean(text, date):
+    assert_consistent(CATEGORY, text, date)
