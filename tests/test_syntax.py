@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 import figures
-
 from figures.document import Document
 from figures.lang import tense_words
 from figures.syntax import Parses, event_time, pipeline
