@@ -250,9 +250,10 @@ def _present(governor: Token) -> bool:
 
 def _past(verb: Token) -> bool:
     """"approved", "was convened", "had met": the verb or its auxiliary in the simple past; a
-    participle with a subject and no auxiliary is a simple past the tagger misread ("the leader,
-    in a speech, announced": VBN)."""
+    participle heading the sentence with a subject and no auxiliary is a simple past the tagger
+    misread ("the leader, in a speech, announced": VBN)."""
     auxiliaries = _auxiliaries(verb)
-    if verb.tag_ == "VBN" and not auxiliaries and any(child.dep_ == "nsubj" for child in verb.children):
-        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not auxiliaries \
+            and any(child.dep_ == "nsubj" for child in verb.children):
+        return True  # in a clause below the root, "found itself exposed" is a participle
     return verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries)

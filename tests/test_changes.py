@@ -137,11 +137,19 @@ FIRING = [
 ]
 
 
+#: Contradictions with another reading, reported as warnings: a change in the wrong direction
+#: (quotes can be inverted, ranks fall as they rise), an amount said after the figures with a base
+#: of its own ("up 27% on the previous summer") or between them before another phrase.
+WARNED = frozenset(text for case_id, text, _, _ in FIRING if case_id in {
+    "sports-wrong-direction", "local-up-after-the-figures", "charity-income-of-was-an-increase"})
+
+
 @pytest.mark.parametrize(("text", "flagged"), [pytest.param(t, f, id=i) for i, t, f, _ in FIRING])
 def test_a_contradicted_change_is_an_error(text, flagged):
     start = text.index(flagged)
     found = percent_change(text)
-    assert any(d.level == "error" and d.start < start + len(flagged) and start < d.end for d in found), found
+    level = "warning" if text in WARNED else "error"
+    assert any(d.level == level and d.start < start + len(flagged) and start < d.end for d in found), found
 
 
 @pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, _, _, t in FIRING])

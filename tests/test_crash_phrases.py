@@ -60,9 +60,9 @@ def test_to_never_abbreviates_a_range_end():
 
 
 def test_a_rate_written_with_to_keeps_both_numbers():
-    """"2.8 to 1" is never read as "2.8 to 2.1"."""
-    figure = only("RMB 2.8 to 1 US dollar")
-    assert figure.low == 1.0
+    """"2.8 to 1" is never read as "2.8 to 2.1": two amounts in two currencies are no range."""
+    found = figures.extract("RMB 2.8 to 1 US dollar", date=DATE)
+    assert [(f.text, f.unit, f.low) for f in found] == [("RMB 2.8", "CNY", 2.75), ("1 US dollar", "USD", 1.0)]
 
 
 def test_circa():

@@ -203,3 +203,141 @@ def _days(duration: Figure) -> tuple[float | None, float | None]:
         return None, None
     high = duration.high * factors[1] if duration.high is not None else None
     return duration.low * factors[0], high
+
+
+@check("relative_apposition")
+def relative_apposition_disagrees(relations: Relations, options: dict) -> Iterator[Finding]:
+    """A relative date and the date beside it ("yesterday (March 11)") name different days. Every
+    reading of the relative date is tried (a weekday alone within a week either way of the
+    dateline, "last Tuesday" the latest or last week's); a miss by one day only (an article dated
+    the day after it was written) is a warning."""
+    if relations.dateline is None:
+        return
+    dateline = relations.dateline.date
+    for pair in relations.apposed:
+        relative, absolute = pair.relative, pair.absolute
+        if pair.named_weekday is not None:
+            day = relative.date_start
+            distance = (day.weekday() - pair.named_weekday) % 7
+            distance = min(distance, 7 - distance)
+            if distance == 0:
+                continue
+            yield Finding(
+                pair.start, pair.end,
+                f"'{relative.text}' is {WEEKDAY_NAMES[day.weekday()]}, {day:%B} {day.day} by the dateline "
+                f"{dateline}, not a {WEEKDAY_NAMES[pair.named_weekday]}",
+                distance >= 2, (related(absolute, "date"),),
+                "Check the weekday or the dateline.",
+            )
+            continue
+        if _fits(pair, dateline, 0):
+            continue
+        certain = not (_fits(pair, dateline, -1) or _fits(pair, dateline, 1))
+        readings = _readings(pair, dateline, 0)
+        said = " or ".join(f"{start:%B} {start.day}" if start == end else f"{start:%B} {start.day}..{end:%B} {end.day}"
+                           for start, end in readings)
+        written = f"'{absolute.text}'"
+        yield Finding(
+            pair.start, pair.end,
+            f"By the dateline {dateline}, {_relative_words(pair, relations)} is {said}, but {written} is {_span(absolute)}",
+            certain, () if absolute is relative else (related(absolute, "date"),),
+            "Check the date, the relative date or the dateline.",
+        )
+
+
+def _relative_words(pair, relations: Relations) -> str:
+    if pair.relative is pair.absolute:  # "last Tuesday, 4 March": its words before the date
+        return f"'{relations.text[pair.start:pair.relative.start]}{WEEKDAY_NAMES[pair.weekday]}'"
+    return f"'{pair.relative.text}'"
+
+
+def _readings(pair, dateline: dt.date, shift: int) -> list[tuple[dt.date, dt.date]]:
+    """The days the relative date may be for a dateline ``shift`` days off."""
+    if pair.weekday is not None:
+        base = dateline + dt.timedelta(days=shift)
+        days = sorted({day for reading in pair.readings for day in _weekday_days(base, pair.weekday, reading)})
+        return [(day, day) for day in days]
+    first, last = pair.relative.date_start, pair.relative.date_end
+    moved = dateline + dt.timedelta(days=shift)
+    if first == last:  # "yesterday", "two days ago": a day from the dateline
+        return [(first + dt.timedelta(days=shift), last + dt.timedelta(days=shift))]
+    if (last - first).days < 7:  # "last week": a calendar week, another only if the day before is in another
+        weeks = (moved - dt.timedelta(days=moved.weekday()) - (dateline - dt.timedelta(days=dateline.weekday()))).days
+        return [(first + dt.timedelta(days=weeks), last + dt.timedelta(days=weeks))]
+    months = (moved.year - dateline.year) * 12 + moved.month - dateline.month  # "last month", "earlier this month"
+    return [(_add_months(first, months), _add_months(last, months, end=True))]
+
+
+def _add_months(day: dt.date, months: int, end: bool = False) -> dt.date:
+    """``day`` moved by whole ``months`` (to the new month's last day when ``end``)."""
+    import calendar
+
+    if not months:
+        return day
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, last if end else min(day.day, last))
+
+
+def _weekday_days(base: dt.date, weekday: int, reading: str) -> list[dt.date]:
+    """The days of ``weekday`` a reading allows from the dateline ``base``."""
+    monday = base - dt.timedelta(days=base.weekday())
+    in_week = {"last-week": -7, "this-week": 0, "next-week": 7}
+    if reading in in_week:
+        return [monday + dt.timedelta(days=in_week[reading] + weekday)]
+    low, high = {"around": (-7, 7), "latest": (-7, -1), "coming": (1, 7)}[reading]
+    days = (base + dt.timedelta(days=k) for k in range(low, high + 1))
+    return [day for day in days if day.weekday() == weekday]
+
+
+def _fits(pair, dateline: dt.date, shift: int) -> bool:
+    absolute = pair.absolute
+    return any(start <= absolute.date_end and absolute.date_start <= end for start, end in _readings(pair, dateline, shift))
+
+
+@check("duration_vs_span", tolerance=Option(float, 0.25, between=(0, 1)))
+def duration_span_disagrees(relations: Relations, options: dict) -> Iterator[Finding]:
+    """A duration against the dates it spans ("for three weeks, from Aug. 1 to Sept. 15"), or from
+    its start to the dateline ("in the five years since 2022", "now in its sixth week, began on
+    April 20"). The days between are counted both ways (exclusive, inclusive) over every day the
+    dates allow; the duration's usual reading has its unit's slack ("two weeks": 10 to 18 days).
+    Off that reading only: a warning; off it by more than the tolerance as well: an error."""
+    from figures.lang import event_words
+
+    units = event_words().duration_units
+    tolerance = options["tolerance"]
+    dateline = relations.dateline.date if relations.dateline else None
+    for link in relations.spans:
+        (start_first, start_last) = link.start_bounds
+        if link.end_bounds is None:
+            if dateline is None or start_first > dateline:
+                continue
+            end_first = end_last = dateline
+        else:
+            end_first, end_last = link.end_bounds
+        shortest = max(0, (end_first - start_last).days)
+        longest = (end_last - start_first).days + 1
+        least, most, slack = units[link.unit]
+        if link.ordinal:
+            usual = ((link.low - 1) * least, link.high * most)
+        else:
+            usual = (link.low * least - slack, link.high * most + slack if link.high is not None else float("inf"))
+        if usual[0] <= longest and shortest <= usual[1]:
+            continue
+        loose = (usual[0] * (1 - tolerance) - 1, usual[1] * (1 + tolerance) + 1)
+        certain = not (loose[0] <= longest and shortest <= loose[1])
+        counted = f"{shortest} days" if shortest + 1 >= longest else f"{shortest} to {longest} days"
+        if link.unit in ("month", "year"):  # and in the duration's own unit
+            counted += f", {shortest / most:.1f} to {longest / least:.1f} {link.unit}s"
+        stated = f"its {link.duration.text} {link.unit}" if link.ordinal else f"'{link.duration.text}'"
+        if link.end is link.start:
+            dates = f"'{link.start.text}'"
+        else:
+            dates = f"from '{link.start.text}' to " + (f"'{link.end.text}'" if link.end else f"the dateline {dateline}")
+        yield Finding(
+            link.duration.start, link.duration.end,
+            f"The time is called {stated}, but {dates} is {counted} (counting one end or both)",
+            certain, (related(link.start, "start"),) + ((related(link.end, "end"),) if link.end and link.end is not link.start else ()),
+            "Check the duration or its dates.",
+        )

@@ -245,3 +245,122 @@ def counting_words(language: str = "en") -> CountingWords:
     return CountingWords(frozenset(_words(name, "rates.markers", rates["markers"])),
                          frozenset(_words(name, "rates.adverbs", rates["adverbs"])),
                          frozenset(_words(name, "joins.words", joins["words"])))
+
+
+@dataclass(frozen=True)
+class TotalWords:
+    """How a whole is split into parts (``lang/en/totals.toml``): split verbs (lemma, particle or
+    None), nouns a whole may count that its parts do not name, and words that break a list."""
+
+    splits: frozenset[tuple[str, str | None]]
+    object_splits: frozenset[tuple[str, str | None]]
+    sums: tuple[tuple[str, ...], ...]
+    undecided: frozenset[str]
+    remainder: frozenset[str]
+    collective: frozenset[str]
+    breaks: frozenset[str]
+    examples: tuple[dict, ...]
+
+
+@functools.cache
+def total_words(language: str = "en") -> TotalWords:
+    name = f"lang/{language}/totals.toml"
+    data = read("totals", language)
+    tables = {"splits": "verbs", "sums": "after", "shares": "undecided", "remainder": "words", "collective": "nouns", "breaks": "words"}
+    if set(data) - {"examples"} != set(tables) or not all(
+            isinstance(data[table], dict) and set(data[table]) == ({"subjects", "objects"} if table == "splits" else {key})
+            for table, key in tables.items()):
+        raise LanguageDataError(f"{name}: must hold exactly [splits] subjects and objects, [sums] after, [shares] undecided, [remainder] words, [collective] nouns, [breaks] words")
+    verbs = {key: _words(name, f"splits.{key}", data["splits"][key]) for key in ("subjects", "objects")}
+    if not all(1 <= len(verb.split()) <= 2 for verb in verbs["subjects"] + verbs["objects"]):
+        raise LanguageDataError(f"{name}: splits lists a lemma and at most one particle a verb")
+    examples = tuple(data.get("examples", ()))
+    for number, example in enumerate(examples, 1):
+        if not isinstance(example, dict) or set(example) != {"text", "total", "parts"} \
+                or not isinstance(example["parts"], list) or example["total"] not in example["text"]:
+            raise LanguageDataError(f"{name}: example {number} needs a text, a total in it and a list of parts")
+    return TotalWords(*(frozenset(tuple((verb.split() + [None])[:2]) for verb in verbs[key]) for key in ("subjects", "objects")),
+                      tuple(tuple(phrase.split()) for phrase in _words(name, "sums.after", data["sums"]["after"])),
+                      frozenset(_words(name, "shares.undecided", data["shares"]["undecided"])),
+                      frozenset(_words(name, "remainder.words", data["remainder"]["words"])),
+                      frozenset(_words(name, "collective.nouns", data["collective"]["nouns"])),
+                      frozenset(_words(name, "breaks.words", data["breaks"]["words"])), examples)
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """Events, dates said of them twice, and their durations (``lang/en/events.toml``)."""
+
+    event_nouns: frozenset[str]
+    open_ended: frozenset[str]
+    other_event: frozenset[str]
+    after_event: frozenset[str]
+    apposition_openers: frozenset[tuple[str, ...]]
+    apposition_closers: frozenset[str]
+    weekday_readings: dict[str, tuple[str, ...]]
+    duration_units: dict[str, tuple[float, float, float]]  # least days, most days, slack in days
+    opening: frozenset[str]
+    closing: frozenset[str]
+    since: frozenset[str]
+    holding: frozenset[str]
+    possessives: frozenset[str]
+    starting: frozenset[str]
+    examples: tuple[dict, ...]
+
+
+#: How a weekday may be read from the dateline (figures.checks.dates reads them).
+WEEKDAY_READINGS = frozenset({"around", "latest", "coming", "last-week", "this-week", "next-week"})
+_EVENT_KEYS = {"event_nouns", "open_ended", "other_event", "after_event", "apposition_openers",
+               "apposition_closers", "weekday_readings", "duration_units", "span_words", "examples"}
+_SPAN_KEYS = ("opening", "closing", "since", "holding", "possessives", "starting")
+_EVENT_EXAMPLE_KEYS = {"relation", "text", "date", "first", "second", "linked"}
+
+
+@functools.cache
+def event_words(language: str = "en") -> EventWords:
+    name = f"lang/{language}/events.toml"
+    data = read("events", language)
+    unknown = set(data) - _EVENT_KEYS
+    if unknown:
+        raise LanguageDataError(f"{name}: unknown key {', '.join(sorted(unknown))}")
+
+    def spaced(key: str) -> frozenset[str]:
+        words = data.get(key)
+        if not isinstance(words, str) or not words.split() or words != words.lower():
+            raise LanguageDataError(f"{name}: {key} must be a string of lower-case words")
+        return frozenset(words.split())
+
+    def strings(key: str, table: dict) -> list[str]:
+        words = table.get(key)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise LanguageDataError(f"{name}: {key} must be a list of lower-case strings")
+        return words
+
+    windows = {}
+    for word, readings in data.get("weekday_readings", {}).items():
+        if not (isinstance(readings, list) and readings and set(readings) <= WEEKDAY_READINGS):
+            raise LanguageDataError(f"{name}: weekday_readings.{word!r} must be a list of {', '.join(sorted(WEEKDAY_READINGS))}")
+        windows[word] = tuple(readings)
+    if "" not in windows:
+        raise LanguageDataError(f"{name}: weekday_readings needs the readings of a weekday alone (\"\")")
+    units = {}
+    for unit, entry in data.get("duration_units", {}).items():
+        days, slack = entry.get("days") if isinstance(entry, dict) else None, entry.get("slack", 0)
+        if not (isinstance(days, list) and len(days) == 2 and 0 < days[0] <= days[1]) or \
+                not isinstance(slack, (int, float)) or slack < 0 or set(entry) - {"days", "slack"}:
+            raise LanguageDataError(f"{name}: duration_units.{unit} must be {{days = [least, most], slack = N}}")
+        units[unit] = (float(days[0]), float(days[1]), float(slack))
+    span = data.get("span_words", {})
+    if not isinstance(span, dict) or set(span) - set(_SPAN_KEYS):
+        raise LanguageDataError(f"{name}: span_words takes only {', '.join(_SPAN_KEYS)}")
+    examples = tuple(data.get("examples", ()))
+    for example in examples:
+        if set(example) - _EVENT_EXAMPLE_KEYS or example.get("relation") not in ("apposed", "span") \
+                or not all(isinstance(example.get(key), str) for key in ("text", "date", "first", "second")):
+            raise LanguageDataError(f"{name}: an example needs relation, text, date, first, second (and linked)")
+    return EventWords(
+        spaced("event_nouns"), spaced("open_ended"), spaced("other_event"), spaced("after_event"),
+        frozenset(tuple(opener.split()) for opener in strings("apposition_openers", data)),
+        frozenset(strings("apposition_closers", data)), windows, units,
+        *(frozenset(strings(key, span)) for key in _SPAN_KEYS), examples,
+    )

@@ -14,12 +14,16 @@ from figures.model import Figure
 from figures.relations.arithmetic import Conversion, PercentOf, find_conversions, find_percent_of
 from figures.relations.changes import Change, find_changes
 from figures.relations.events import (
+    Apposed,
     DurationOf,
+    DurationSpan,
     Event,
     SameEvent,
+    find_apposed,
     find_durations,
     find_events,
     find_same_event,
+    find_spans,
 )
 from figures.relations.lists import ListCount, find_list_counts
 from figures.relations.parts import PartOf, find_part_of
@@ -30,7 +34,7 @@ from figures.relations.totals import Shares, Total, find_shares, find_totals
 from figures.syntax import Parses
 
 __all__ = [
-    "AgeBorn", "Change", "Conversion", "DurationOf", "Event", "ListCount", "PartOf", "PercentOf",
+    "AgeBorn", "Apposed", "Change", "Conversion", "DurationOf", "DurationSpan", "Event", "ListCount", "PartOf", "PercentOf",
     "Relations", "Repeat", "ReversedRange", "SameEvent", "Shares", "Total",
 ]
 
@@ -66,6 +70,14 @@ class Relations:
         return find_durations(self.document, self.figures, self.events)
 
     @cached_property
+    def apposed(self) -> list[Apposed]:
+        return find_apposed(self.document, self.figures, self.parses)
+
+    @cached_property
+    def spans(self) -> list[DurationSpan]:
+        return find_spans(self.document, self.figures, self.parses)
+
+    @cached_property
     def reversed_ranges(self) -> list[ReversedRange]:
         return find_reversed_ranges(self.document, self.figures, self.parses)
 
@@ -83,15 +95,15 @@ class Relations:
 
     @cached_property
     def totals(self) -> list[Total]:
-        return find_totals(self.document, self.figures, self.part_of)
+        return find_totals(self.document, self.figures, self.part_of, self.parses)
 
     @cached_property
     def shares(self) -> list[Shares]:
-        return find_shares(self.document, self.figures)
+        return find_shares(self.document, self.figures, self.parses)
 
     @cached_property
     def list_counts(self) -> list[ListCount]:
-        return find_list_counts(self.document, self.figures)
+        return find_list_counts(self.document, self.figures, self.parses)
 
     @cached_property
     def ages_born(self) -> list[AgeBorn]:

@@ -28,6 +28,8 @@ def counted(parses: Parses, figure: Figure) -> Counted:
     if span is None:
         return Counted(None, None)
     root = next((token for token in span if not span.start <= token.head.i < span.end), span.root)
+    if root.dep_ in ("nummod", "quantmod") and root.head.i < root.i:
+        return Counted(None, None)  # a number after its noun labels it ("Route 66"; "Mr Ode 420": a gapped verb)
     if root.dep_ in ("nummod", "quantmod"):
         noun = root.head  # whatever the tagger says of it ("rye loaves": VBZ), a number modifies a noun
     elif root.pos_ in ("NOUN", "PROPN"):

@@ -8,34 +8,24 @@ from dataclasses import dataclass
 
 from figures.extraction.lexicon import WEEKDAYS
 from figures.extraction.tense import Tenses
+from figures.lang import event_words
 from figures.model import DATE_KINDS, Figure
 from figures.relations.positions import SentenceTest
 from figures.syntax import EventTime, Parses, event_time
 
-_EVENT_NOUNS = frozenset(
-    """meeting meetings summit talks conference election elections vote referendum visit
-    trip war invasion attack attacks strike strikes ceremony hearing trial session race
-    match tournament festival launch deadline operation offensive ceasefire truce deal
-    agreement negotiations consultations forum congress convention rally protest protests
-    parade concert auction inauguration funeral wedding event celebration exercise exercises
-    drills poll polls debate hearings shutdown lockdown outbreak crisis siege storm
-    flood earthquake fire blockade""".split()
-)
-_OPEN_ENDED = frozenset("""war invasion strike strikes siege crisis lockdown shutdown blockade outbreak
-    protest protests occupation offensive operation""".split())
+_WORDS = event_words()
+_EVENT_NOUNS = _WORDS.event_nouns
+_OPEN_ENDED = _WORDS.open_ended
 #: Words that make an event noun another event: "earlier talks", "another summit".
-_OTHER_EVENT = frozenset("""earlier previous next last first second third another other new later final
-    former past prior upcoming fresh separate""".split())
+_OTHER_EVENT = _WORDS.other_event
 #: Words that may follow an event noun that is the head of its phrase.
-_AFTER_EVENT = frozenset("""set will was were is are has had held took take takes to on in of at be begins
-    began opens opened ends ended would could scheduled due planned between with for over that which
-    last next this from by starting""".split())
+_AFTER_EVENT = _WORDS.after_event
 _RESCHEDULED = re.compile(r"\b(?:postpon|reschedul|delay|moved|cancel|called\s+off|brought\s+forward)", re.I)
 _BOUND = re.compile(r"\b(?:from|since|until|till|by|before|after|through|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 _STARTED = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start|launched|broke\s+out|erupted"
-                      r"|opened)\b", re.I)
-_ENDED = re.compile(r"\b(?:ended|ends|ending|finished|concluded|closed)\b", re.I)
+                      r"|opened|opens)\b", re.I)
+_ENDED = re.compile(r"\b(?:ended|ends|ending|finished|concluded|closed|closes)\b", re.I)
 _ONGOING = re.compile(r"\b(?:has|have|is|are|now|still|ongoing|continues|continuing)\b", re.I)
 _DURATION_NOUN = re.compile(r"(?:-long|\s+long)?\s+(?P<noun>[a-z]+)", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -217,4 +207,277 @@ def _dated_verb(document, events: list[Event], duration: Figure, head: str, verb
             return event.figure
     return None
 
+
+@dataclass(frozen=True)
+class Apposed:
+    """A relative date and a date written beside it for the same day, in parentheses or between
+    commas: "yesterday (March 11)", "on Friday (June 9)", "next Monday, Sept. 22,", "today
+    (Wednesday)"; or a dated weekday after a relative word, "last Tuesday, 4 March"."""
+
+    relative: Figure
+    absolute: Figure
+    start: int  # where the pair's words begin ("last" of "last Tuesday, 4 March")
+    end: int
+    weekday: int | None  # the weekday the relative date names ("on Friday"), read as ``readings`` say
+    readings: tuple[str, ...] | None  # how that weekday may be read from the dateline (lang/en/events.toml)
+    named_weekday: int | None  # the date beside is a weekday alone ("today (Wednesday)")
+
+
+def find_apposed(document, figures: list[Figure], parses: Parses) -> list[Apposed]:
+    """Relative dates with the date beside them, read from the tokens of the sentence's parse."""
+    words = event_words()
+    dates = sorted((f for f in figures if f.kind in ("date", "date_range") and f.date_start is not None
+                    and f.resolution in ("explicit", "inferred-year", "relative")), key=lambda f: f.start)
+    found = []
+    for figure in dates:  # "last Tuesday, 4 March": one figure, its weekday read from the word before
+        if figure.resolution == "relative" or figure.weekday is None:
+            continue
+        span = parses.span(figure.start, figure.end)
+        before = span.doc[span.start - 1] if span is not None and span.start > 0 else None
+        if before is not None and before.lower_ in words.weekday_readings and before.lower_:
+            found.append(Apposed(figure, figure, span.doc[span.start - 1].idx + figure.start - span.start_char,
+                                 figure.end, figure.weekday, words.weekday_readings[before.lower_], None))
+    for first, second in itertools.pairwise(dates):
+        if document.sentence_index(first.start) != document.sentence_index(second.start):
+            continue
+        pair = _apposed_pair(first, second, parses, words)
+        if pair is not None:
+            found.append(pair)
+    return found
+
+
+def _apposed_pair(first: Figure, second: Figure, parses: Parses, words) -> Apposed | None:
+    one, two = parses.span(first.start, first.end), parses.span(second.start, second.end)
+    if one is None or two is None or one.doc is not two.doc or one.end > two.start:
+        return None
+    doc = one.doc
+    between = tuple(token.lower_ for token in doc[one.end:two.start] if not token.is_space)
+    closer = next((token for token in doc[two.end:] if not token.is_space), None)
+    if between not in words.apposition_openers or (closer is not None and closer.lower_ not in words.apposition_closers):
+        return None
+    if between[0] == "(" and (closer is None or closer.lower_ != ")"):
+        return None
+    if between[0] != "(" and not _in_apposition(one, two, doc):
+        return None  # "starting in mid-January, later this week": two times, of two events
+    relative, absolute = (first, second) if first.resolution == "relative" else (second, first)
+    rel_span, abs_span = (one, two) if relative is first else (two, one)
+    if relative.resolution != "relative":
+        return None
+    weekday, readings = _weekday_reading(rel_span, words)
+    named = None
+    if absolute.resolution == "relative":
+        named, _ = _weekday_reading(abs_span, words)
+        if named is None or weekday is not None or _weekday_reading(abs_span, words)[1] != words.weekday_readings[""] \
+                or relative.date_start != relative.date_end:
+            return None  # two relative dates: only "today (Wednesday)", a day and its weekday alone
+    return Apposed(relative, absolute, first.start, second.end, weekday, readings, named)
+
+
+def _in_apposition(one, two, doc) -> bool:
+    """Between commas, the parse must make the second date a gloss of the first: its appositive
+    ("yesterday, Sunday,", "next Monday, Sept. 22,"), or "on DATE" beside a bare adverbial date of
+    the same verb ("voted last week, on May 2,")."""
+    first, second = one.root, two.root
+    if one.start <= second.head.i < one.end:
+        return True
+    opener = doc[two.start - 1]
+    return opener.lower_ == "on" and second.head == opener and first.dep_ == "npadvmod" and opener.head == first.head
+
+
+def _weekday_reading(span, words) -> tuple[int | None, tuple[str, ...] | None]:
+    """The weekday a relative date names ("Friday", "last Tuesday", "this Saturday") and how it may
+    be read from the dateline; (None, None) for another relative date ("yesterday")."""
+    tokens = [token for token in span if not token.is_punct and not token.is_space]
+    if not tokens or tokens[-1].lower_.rstrip(".") not in WEEKDAYS:
+        return None, None
+    qualifier = tokens[0].lower_ if len(tokens) == 2 else "" if len(tokens) == 1 else None
+    if qualifier not in words.weekday_readings:
+        return None, None
+    return WEEKDAYS[tokens[-1].lower_.rstrip(".")], words.weekday_readings[qualifier]
+
+
+@dataclass(frozen=True)
+class DurationSpan:
+    """A duration and the dates it spans, read from the parse: "idle for three weeks, from Aug. 1
+    to Sept. 15"; "the 10-day festival, which runs from 3 to 20 July"; "in the five years since the
+    merger in 2022" and "the strike, now in its third week, began on Jan. 5" (to the dateline)."""
+
+    duration: Figure  # the duration, or the ordinal of "in its third week"
+    unit: str  # a key of the language's duration units
+    low: float
+    high: float | None
+    ordinal: bool  # the Nth unit ("in its sixth week"), not N units
+    start: Figure
+    start_bounds: tuple  # (first day, last day) the start may be
+    end: Figure | None  # None: to the dateline
+    end_bounds: tuple | None
+
+
+def find_spans(document, figures: list[Figure], parses: Parses) -> list[DurationSpan]:
+    words = event_words()
+    dates = [f for f in figures if f.kind in ("date", "date_range", "year") and f.date_start is not None
+             and f.resolution in ("explicit", "inferred-year", "relative")
+             and not (f.resolution == "relative" and any(word.lower() in WEEKDAYS for word in _WORD.findall(f.text)))]
+    found = []  # a weekday's day is the extractor's guess from the tense: no span is counted from it
+    for figure in figures:
+        if figure.kind == "duration" and figure.unit in words.duration_units and figure.low is not None:
+            span = parses.span(figure.start, figure.end)
+            if span is None:
+                continue
+            link = _spanned(document, span, figure, dates, parses, words)
+            if link is not None:
+                found.append(DurationSpan(figure, figure.unit, figure.low, figure.high, False, *link))
+        elif figure.kind == "ordinal" and figure.low is not None and figure.low == figure.high:
+            span = parses.span(figure.start, figure.end)
+            if span is None:
+                continue
+            link = _running(document, figure, span, dates, parses, words)
+            if link is not None:
+                unit, start = link
+                found.append(DurationSpan(figure, unit, figure.low, figure.low, True, start,
+                                          (start.date_start, start.date_end), None, None))
+    return found
+
+
+def _clause_chain(token) -> list:
+    """The token and its heads up to the verb of its clause."""
+    chain = [token]
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _same_sentence(document, one: Figure, two: Figure) -> bool:
+    return document.sentence_index(one.start) == document.sentence_index(two.start)
+
+
+def _spanned(document, span, duration: Figure, dates: list[Figure], parses: Parses, words):
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ not in words.holding:
+        return None  # "fell by 13 years": an amount, not the time of the clause
+    if root.dep_ not in ("pobj", "npadvmod", "dobj", "compound", "amod", "nummod", "attr"):
+        return None
+    if root.dep_ in ("compound", "amod", "nummod") and (root.head.lemma_.lower() in words.duration_units
+                                                        or root.head.lower_ == "weekend"):
+        return None  # "a five-day week from Sunday to Thursday": a pattern of days, not a span
+    chain = _clause_chain(root)
+    for date in dates:
+        if not _same_sentence(document, duration, date):
+            continue
+        date_span = parses.span(date.start, date.end)
+        if date_span is None or date_span.doc is not span.doc or (date_span.start < span.end and span.start < date_span.end):
+            continue
+        root = date_span.root
+        opener = date_span[0] if date_span[0].lower_ in words.opening else root.head if root.dep_ == "pobj" else None
+        if opener is not None and opener.lower_ in words.opening and _governs(opener.head, chain):
+            if opener in date_span and any(token.lower_ in words.closing for token in date_span[1:]):
+                first, last = _range_bounds(date, date_span, words)  # "from Aug. 1 to Sept. 15" as one figure
+                return date, first, date, last
+            end = _span_end(document, date, root, opener, dates, parses, words)
+            if end is not None:
+                return date, (date.date_start, date.date_end), end, (end.date_start, end.date_end)
+            continue
+        since = _since_of(root, words)
+        if since is not None and (since.head == span.root or (
+                since.dep_ == "mark" and since.head.head in chain and span.root.head.lower_ == "for")):
+            return date, (date.date_start, date.date_end), None, None  # "five years since", "for five years since it"
+    return None
+
+
+def _governs(governor, chain) -> bool:
+    """The span's preposition hangs on the duration's clause ("idle for three weeks, from") or on a
+    clause of its noun ("the 10-day festival, which runs from")."""
+    return governor in chain or (governor.dep_ in ("relcl", "acl") and governor.head in chain)
+
+
+def _span_end(document, start: Figure, root, opener, dates, parses, words) -> Figure | None:
+    for other in dates:
+        if other.start <= start.start or not _same_sentence(document, start, other):
+            continue
+        other_span = parses.span(other.start, other.end)
+        if other_span is None or other_span.doc is not root.doc:
+            continue
+        end_root = other_span.root
+        by_preposition = end_root.dep_ == "pobj" and end_root.head.lower_ in words.closing \
+            and end_root.head.head in (opener, opener.head, root)
+        by_conjunction = end_root.dep_ == "conj" and end_root.head == root and opener.lower_ == "between"
+        if by_preposition or by_conjunction:
+            return other
+    return None
+
+
+def _since_of(root, words):
+    """The "since" a date hangs under within its phrase or clause ("since the merger in 2022",
+    "since it was damaged in 2019"), or None."""
+    token, verbs = root, 0
+    while token.head.i != token.i:
+        token = token.head
+        if token.lower_ in words.since:
+            return token
+        if token.pos_ in ("VERB", "AUX"):
+            verbs += 1
+            if verbs > 1 or not any(child.lower_ in words.since and child.dep_ == "mark" for child in token.children):
+                return None
+            return next(child for child in token.children if child.lower_ in words.since and child.dep_ == "mark")
+    return None
+
+
+def _range_bounds(date: Figure, span, words) -> tuple[tuple, tuple]:
+    """The days the start and the end of a range written as one figure may be, from the words of
+    each end: a day ("from 3 to 20 July"), a month ("from June to August 2023": any of its days) or
+    a year ("from 2001 to 2021": any day of the first year to any of the last)."""
+    import calendar
+    import datetime as dt
+
+    first, last = date.date_start, date.date_end
+    tokens = list(span)
+    cut = next((i for i, token in enumerate(tokens) if i and token.lower_ in words.closing), len(tokens))
+    starting, ending = tokens[:cut], tokens[cut + 1:]
+
+    def precision(part) -> str:
+        if any(_DAY_NUMBER.fullmatch(token.text) for token in part):
+            return "day"
+        named = [token for token in part if token.is_alpha and token.lower_ not in words.opening]
+        return "month" if named else "year"
+
+    def month_end(day: dt.date) -> dt.date:
+        return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+    start = {"day": (first, first), "month": (first, month_end(first)),
+             "year": (first, dt.date(first.year, 12, 31))}[precision(starting)]
+    end = {"day": (last, last), "month": (dt.date(last.year, last.month, 1), last),
+           "year": (dt.date(last.year, 1, 1), last)}[precision(ending)]
+    return start, end
+
+
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _running(document, figure: Figure, span, dates: list[Figure], parses: Parses, words):
+    """"The strike, now in its third week, began on Jan. 5": the ordinal's unit and the start date
+    of the event it counts the units of, or None."""
+    doc = span.doc
+    ordinal = span.root
+    unit_token = ordinal.head if ordinal.dep_ == "amod" else None
+    if unit_token is None or unit_token.lemma_.lower() not in words.duration_units:
+        return None
+    if not any(child.lower_ in words.possessives for child in unit_token.children) or unit_token.dep_ != "pobj" \
+            or any(child.dep_ not in ("poss", "amod", "det") for child in unit_token.children):
+        return None  # not "in its second year of losses": a year of something else than the event
+    holder = unit_token.head.head  # "the strike, now in its third week" / "is in its third week"
+    for date in dates:
+        if not _same_sentence(document, date, figure):
+            continue
+        date_span = parses.span(date.start, date.end)
+        if date_span is None or date_span.doc is not doc:
+            continue
+        root = date_span.root
+        verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "npadvmod" else None
+        if verb is None or verb.lemma_.lower() not in words.starting:
+            continue
+        subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+        if holder == verb or holder in subjects:
+            return unit_token.lemma_.lower(), date
+    return None
 

@@ -3,9 +3,11 @@
 A range of dates runs forwards, and so does a hyphen or "to" range of one
 quantity ("April 7-6", "5-3 percent"): written backwards, it is an error.
 The other forms have other readings, decided from the words around the
-range (``lang/en/ranges.toml``) and the parse: "from A to B" of quantities is
-a change as often as a span ("ranged from 9 to 8 pct", "cut from 50 to 40"),
-and of dates after a verb that moves them a change of plan ("moved the vote
+range (``lang/en/ranges.toml``, ``lang/en/change.toml``) and the parse: "from
+A to B" of quantities is a change as often as a span ("ranged from 9 to 8
+pct", "cut from 50 to 40"), and so is a range that is the amount of a change
+("gains of 0.50 to 0.20", "closed 2.60 to 0.80 cents higher"); "from A to B"
+of dates after a verb that moves them is a change of plan ("moved the vote
 from 2027 to 2025"); "between A and B" after a verb of fluctuation is where a
 figure moved ("traded between 3,412 and 3,388"), elsewhere a likely slip; a
 margin ("ahead by 52% to 41%", "passed 218-210") is no range; a spaced dash
@@ -14,10 +16,11 @@ followed by a comparison ("€12bn - €1.1bn more") is punctuation.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from figures.lang import range_words
+from figures.lang import change_words, range_words
 from figures.model import Figure
 from figures.syntax import Parses
 
@@ -53,16 +56,30 @@ def _reading(text: str, figure: Figure, parses: Parses) -> bool | None:
     governors = _governors(parses.span(figure.start, figure.end))
     if form in words.margin or governors & words.scoring:
         return None
+    changing = _change_words()
     if figure.date_start is not None:
-        return None if form in words.from_ and governors & words.moving else True
-    if form in words.from_:
-        return None
-    if form in words.between:
-        return None if governors & words.fluctuating else False
+        return None if form in words.from_ and governors & (words.moving | changing) else True
+    if form in words.between:  # "rose by between 50 and 20" is still a range, of the amount
+        return None if governors & (words.fluctuating | _either_way()) else False
+    if form in words.from_ or governors & changing:
+        return None  # "gains of 0.50 to 0.20 stg", "closed 2.60 to 0.80 cents higher": amounts of change
     if _SPACED_DASH.search(figure.text):
         following = _NEXT_WORD.match(text, figure.end)
         return None if following and following.group(1).lower() in words.comparing else False
     return True
+
+
+@functools.cache
+def _change_words() -> frozenset[str]:
+    """The verbs, nouns and adverbs of change (``lang/en/change.toml``)."""
+    words = change_words()
+    return frozenset(words.verbs) | frozenset(words.nouns) | frozenset(words.adverbs)
+
+
+@functools.cache
+def _either_way() -> frozenset[str]:
+    """The verbs of change that say no direction ("swung between $54 and $49", "moved between")."""
+    return frozenset(word for word, direction in change_words().verbs.items() if direction == 0)
 
 
 def _governors(span) -> set[str]:
@@ -80,5 +97,5 @@ def _governors(span) -> set[str]:
             if head.dep_ not in ("prep", "pobj", "advmod", "npadvmod", "quantmod") or head.head.i == head.i:
                 break
             head = head.head
-        lemmas |= {child.lower_ for child in head.children if child.dep_ == "prt"}
+        lemmas |= {child.lower_ for child in head.children if child.dep_ in ("prt", "advmod")}  # "cents higher"
     return lemmas

@@ -26,7 +26,7 @@ HANDLERS = (
     absolute.half, absolute.year_to_year, absolute.fiscal_years, absolute.decade,
     relative.ago, relative.in_future, relative.last_this_next, relative.earlier_this, relative.deictic,
     relative.context_day, relative.weekday,
-    absolute.month_alone, absolute.spelled_year, absolute.year,
+    absolute.month_alone, absolute.month_in_parentheses, absolute.spelled_year, absolute.year,
 )
 
 #: Every date expression holds one of these; patterns are run only near them.

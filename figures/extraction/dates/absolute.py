@@ -305,7 +305,7 @@ def decade(match, ctx):
                   "explicit", kind="date_range")
 
 
-_MONTH_CONTEXT = (r"in|since|until|till|by|from|to|through|during|before|after|early|mid|late"
+_MONTH_CONTEXT = (r"in|since|until|till|by|from|between|to|through|during|before|after|early|mid|late"
                   r"|end\s+of|beginning\s+of|start\s+of|last|next|this|of|and")
 
 
@@ -314,7 +314,7 @@ _MONTH_CONTEXT = (r"in|since|until|till|by|from|to|through|during|before|after|e
 def month_alone(match, ctx):
     month = month_number(match["m"])
     pre = match["pre"].lower()
-    start = match.start("m") if pre in ("in", "since", "until", "till", "by", "from", "to", "through",
+    start = match.start("m") if pre in ("in", "since", "until", "till", "by", "from", "between", "to", "through",
                                         "during", "before", "after", "of", "and") else match.start()
     if ctx.anchor is None:
         return Found(start, match.end(), None, "inferred-year", kind="date_range")
@@ -330,6 +330,19 @@ def month_alone(match, ctx):
         tense = "past"
     period = nearest(lambda y: month_period(y, month), ctx.anchor, tense)
     return Found(start, match.end(), period, "inferred-year", kind="date_range")
+
+
+@pattern(r"\((?P<m>January|February|March|April|June|July|August|September|October|November|December)\)",
+         needs=r"\((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+def month_in_parentheses(match, ctx):
+    """A month named alone in parentheses, the gloss of a relative date: "last month (March)" (not
+    "(May)", which may be a name)."""
+    start, end = match.start("m"), match.end("m")
+    if ctx.anchor is None:
+        return Found(start, end, None, "inferred-year", kind="date_range")
+    month = month_number(match["m"])
+    period = nearest(lambda y: month_period(y, month), ctx.anchor, ctx.tense(match.start()))
+    return Found(start, end, period, "inferred-year", kind="date_range")
 
 
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
