@@ -67,9 +67,6 @@ class ChangeWords:
     copulas: frozenset[str]
     points: frozenset[str]
     changed: frozenset[str]
-    rate_periods: frozenset[str]
-    rate_markers: frozenset[str]
-    rate_adverbs: frozenset[str]
     examples: tuple[dict, ...]
 
 
@@ -82,7 +79,7 @@ def change_words(language: str = "en") -> ChangeWords:
     name = f"lang/{language}/change.toml"
     data = read("change", language)
     tables, lists = ("verbs", "nouns", "adverbs"), ("comparing", "listing", "quotes", "copulas", "points")
-    unknown = set(data) - set(tables) - set(lists) - {"factors", "prepositions", "rates", "examples"}
+    unknown = set(data) - set(tables) - set(lists) - {"factors", "prepositions", "examples"}
     if unknown:
         raise LanguageDataError(f"{name}: unknown key {', '.join(sorted(unknown))}")
     directed = {table: _directed(name, table, data.get(table)) for table in tables}
@@ -94,11 +91,7 @@ def change_words(language: str = "en") -> ChangeWords:
     roles = ("after", "before", "amount", "of", "level", "changed")
     if not isinstance(prepositions, dict) or set(prepositions) != set(roles):
         raise LanguageDataError(f"{name}: prepositions must give exactly {', '.join(roles)}")
-    rates = data.get("rates")
-    if not isinstance(rates, dict) or set(rates) != {"periods", "markers", "adverbs"}:
-        raise LanguageDataError(f"{name}: [rates] must give exactly periods, markers and adverbs")
     words = {key: _words(name, key, value) for key, value in [*prepositions.items(), *((k, data.get(k)) for k in lists)]}
-    words |= {f"rate_{key}": _words(name, f"rates.{key}", value) for key, value in rates.items()}
     examples = tuple(data.get("examples", ()))
     for number, example in enumerate(examples, 1):
         if not isinstance(example, dict) or set(example) - _CHANGE_EXAMPLE_KEYS or not isinstance(example.get("text"), str):
@@ -229,6 +222,7 @@ class CountingWords:
     """What a figure counts (``lang/en/counting.toml``): the markers of a rate and the words that join
     alternatives."""
 
+    rate_periods: frozenset[str]
     rate_markers: frozenset[str]
     rate_adverbs: frozenset[str]
     joins: frozenset[str]
@@ -239,10 +233,11 @@ def counting_words(language: str = "en") -> CountingWords:
     name = f"lang/{language}/counting.toml"
     data = read("counting", language)
     rates, joins = data.get("rates"), data.get("joins")
-    if set(data) != {"rates", "joins"} or not isinstance(rates, dict) or set(rates) != {"markers", "adverbs"} \
-            or not isinstance(joins, dict) or set(joins) != {"words"}:
-        raise LanguageDataError(f"{name}: must hold exactly [rates] markers, adverbs and [joins] words")
-    return CountingWords(frozenset(_words(name, "rates.markers", rates["markers"])),
+    if set(data) != {"rates", "joins"} or not isinstance(rates, dict) \
+            or set(rates) != {"periods", "markers", "adverbs"} or not isinstance(joins, dict) or set(joins) != {"words"}:
+        raise LanguageDataError(f"{name}: must hold exactly [rates] periods, markers, adverbs and [joins] words")
+    return CountingWords(frozenset(_words(name, "rates.periods", rates["periods"])),
+                         frozenset(_words(name, "rates.markers", rates["markers"])),
                          frozenset(_words(name, "rates.adverbs", rates["adverbs"])),
                          frozenset(_words(name, "joins.words", joins["words"])))
 

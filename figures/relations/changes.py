@@ -34,7 +34,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from figures.lang import ChangeWords, change_words
+from figures.lang import ChangeWords, change_words, counting_words
 from figures.model import Figure
 from figures.relations.parts import AMOUNT_KINDS, compatible
 
@@ -393,7 +393,7 @@ class _Sentence:
     def _rate(self, amount: _Role) -> bool:
         """"by 2% a year", "2% per annum", "grew 2% annually", "an annual increase of 2%": a rate per
         period, which compounds over the span of the change, is not the change."""
-        words = self.words
+        words = counting_words()
         phrase = amount.token
         for child in phrase.children:
             if child.dep_ == "npadvmod" and child.lemma_.lower() in words.rate_periods and \
