@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
 
 from figures.checks import Finding, check, number, related
-from figures.lang import change_words
 from figures.model import Figure
 from figures.relations import Relations
 
@@ -42,9 +40,6 @@ def _magnitude(interval: Interval) -> Interval:
 def _pct(value: float) -> str:
     return f"{value:.3g}%" if abs(value) < 100 else f"{value:,.0f}%"
 
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 @check("percent_of")
 def percent_of_disagrees(relations: Relations, options: dict) -> Iterator[Finding]:
     for link in relations.percent_of:
@@ -69,8 +64,8 @@ def change_disagrees(relations: Relations, options: dict) -> Iterator[Finding]:
     """A change whose figures contradict its verb, its stated amount or its factor.  Each bound is
     read twice: hard (the words' own bounds, with rounding; "from more than 30,000" is unbounded
     above) and usual (a soft bound where the hard one is open).  A contradiction under the hard
-    bounds of a change the parse reads one way, with its amount stated first, is an error; any other,
-    a warning.  A change in the wrong direction is always a warning: a quote can be inverted ("the
+    bounds of a change the parse reads one way (``Change.certain``: its amount is its own) is an
+    error; any other, a warning.  A change in the wrong direction is always a warning: a quote can be inverted ("the
     yen rose to 161 from 221" yen a dollar), a rank falls as it rises ("up from sixth to fifth"),
     and a second base may be another period's."""
     for change in relations.changes:
@@ -91,36 +86,9 @@ def change_disagrees(relations: Relations, options: dict) -> Iterator[Finding]:
         else:
             continue
         if judge(change, _hard) is False:
-            yield finding(change, change.certain and _amount_first(change, relations.text), roles)
+            yield finding(change, change.certain, roles)
         elif judge(change, _usual) is False:
             yield finding(change, False, roles)
-
-
-def _amount_first(change, text: str) -> bool:
-    """The stated amount is the change's own: said before both figures ("rose 6% to 150 from
-    100"), right before its base ("was 31,400, down 12% from 33,100"), or after both as a noun of
-    change in apposition ("to 4,460 from 4,020, a gain of 6%").  Said otherwise it may be another
-    comparison ("to 362 mln, up from 275 mln, and up 27 pct from the record"; "to 54.1 mln from
-    47.1 mln, with same-store sales up four pct"; "to 1,240 from 1,100, up 27% on the previous
-    summer")."""
-    by = change.by
-    if by is None or by.start < min(change.before.start, change.after.start):
-        return True
-    words = change_words()
-    if by.end <= change.before.start and _words_between(text, by.end, change.before.start) <= words.before:
-        return bool(_words_between(text, by.end, change.before.start))
-    last = max(change.before.end, change.after.end)
-    if by.start > last:
-        between = _WORD.findall(text[last:by.start].lower())
-        following = _WORD.match(text, by.end + 1)
-        named_after = following is not None and following.group().lower() in words.nouns  # ", a 12% rise"
-        named_before = len(between) >= 2 and between[-2] in words.nouns and between[-1] in words.of
-        return "," in text[last:by.start] and (named_before or named_after)
-    return False
-
-
-def _words_between(text: str, start: int, end: int) -> set[str]:
-    return set(_WORD.findall(text[start:end].lower()))
 
 
 def _word(change) -> tuple[int, int]:

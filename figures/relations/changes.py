@@ -320,7 +320,8 @@ class _Sentence:
                 continue  # "rose 3 times to 150": a count of something else
             by, measure = typed
             word = amount_role.anchor if amount_role.anchor.i in self.direction else main
-            certain = not quoted and self._one_reading(amount_role, before_role, after_role, members)
+            certain = not quoted and self._one_reading(amount_role, before_role, after_role, members) \
+                and self._own_amount(by, before, after)
             changes.append(Change(before, after, direction, word.text.lower(), by, None, measure, certain,
                                   *self._where(word)))
         if not changes and self._compared(before_role):
@@ -333,6 +334,32 @@ class _Sentence:
             changes.append(Change(before, after, direction, main.text.lower(), certain=not quoted,
                                   word_start=self._where(main)[0], word_end=self._where(main)[1]))
         return changes
+
+    def _own_amount(self, by: Figure, before: Figure, after: Figure) -> bool:
+        """The stated amount is the change's own: said before both figures ("rose 6% to 150 from
+        100"), right before its base ("was 31,400, down 12% from 33,100"), or after both as a noun
+        of change in apposition ("to 4,460 from 4,020, a gain of 6%"; ", a 12% rise").  Said
+        otherwise it may count from another base ("to 362 mln, up from 275 mln, and up 27 pct from
+        the record"; "with same-store sales up four pct"; "up 27% on the previous summer")."""
+        if by.start < min(before.start, after.start):
+            return True
+        words = self.words
+        between = self._tokens(by.end, before.start)
+        if by.end <= before.start:
+            return bool(between) and all(token.lower_ in words.before for token in between)
+        last = max(before.end, after.end)
+        if by.start < last:
+            return False
+        gap = self._tokens(last, by.start)
+        following = self._tokens(by.end, by.end + 40)[:1]
+        named_before = len(gap) >= 2 and gap[-2].lemma_.lower() in words.nouns and gap[-1].lower_ in words.of
+        named_after = bool(following) and following[0].lemma_.lower() in words.nouns
+        return any(token.text == "," for token in gap) and (named_before or named_after)
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens between two document offsets of this sentence."""
+        low, high = start - self.offset, end - self.offset
+        return [token for token in self.doc if low <= token.idx and token.idx + len(token) <= high]
 
     def _where(self, token: Token) -> tuple[int, int]:
         start = self.offset + token.idx
