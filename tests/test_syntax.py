@@ -1,4 +1,4 @@
-"""The syntactic layer (figures/syntax.py): the pipeline, and when a date is the time of its verb."""
+"""The syntactic layer (figures/parsing.py, figures/syntax.py): the pipeline, and when a date is the time of its verb."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import pytest
 import figures
 from figures.document import Document
 from figures.lang import tense_words
-from figures.syntax import Parses, event_time, pipeline
+from figures.parsing import Parses, pipeline
+from figures.syntax import event_time
 
 
 def test_the_pipeline_is_en_core_web_sm_3_8_with_its_components():

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from figures.document import Document
 from figures.model import Figure
+from figures.parsing import Parses
 from figures.relations.arithmetic import Conversion, PercentOf, find_conversions, find_percent_of
 from figures.relations.changes import Change, find_changes
 from figures.relations.events import (
@@ -31,7 +32,6 @@ from figures.relations.people import AgeBorn, find_ages_born
 from figures.relations.ranges import ReversedRange, find_reversed_ranges
 from figures.relations.repeats import Repeat, find_repeats
 from figures.relations.totals import Shares, Total, find_shares, find_totals
-from figures.syntax import Parses
 
 __all__ = [
     "AgeBorn", "Apposed", "Change", "Conversion", "DurationOf", "DurationSpan", "Event", "ListCount", "PartOf", "PercentOf",

@@ -41,7 +41,7 @@ from figures.relations.parts import AMOUNT_KINDS, compatible
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-    from figures.syntax import Parses
+    from figures.parsing import Parses
 
 #: The dependencies by which a figure measures the change word it hangs on: "rose 6%" (npadvmod),
 #: "cut 10% of", "a 14% increase" (compound), "a 6 percent rise" (nummod, amod), "30% higher".

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from figures.lang import counting_words
 from figures.model import Figure
-from figures.syntax import Parses
+from figures.parsing import Parses
 
 _WORD = re.compile(r"[^\W\d_]+")
 _OTHER = re.compile(r"[^\s,]")

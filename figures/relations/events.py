@@ -10,8 +10,9 @@ from figures.extraction.lexicon import WEEKDAYS
 from figures.extraction.tense import Tenses
 from figures.lang import event_words
 from figures.model import DATE_KINDS, Figure
+from figures.parsing import Parses
 from figures.relations.positions import SentenceTest
-from figures.syntax import EventTime, Parses, event_time
+from figures.syntax import EventTime, event_time
 
 _WORDS = event_words()
 _EVENT_NOUNS = _WORDS.event_nouns

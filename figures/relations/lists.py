@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from figures.model import Figure
+from figures.parsing import Parses
 from figures.relations.positions import FigureIndex
-from figures.syntax import Parses
 
 #: After the count's noun phrase (a few words: "three galleries for renovation", "two players were
 #: sent off"), what opens its list: a colon, a dash aside, "namely", a bracket.

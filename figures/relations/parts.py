@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from figures.model import Figure
+from figures.parsing import Parses
 from figures.relations.counting import counted, joined
 from figures.relations.positions import FigureIndex
-from figures.syntax import Parses
 
 #: Kinds that can be a part or a whole.
 AMOUNT_KINDS = frozenset({"count", "money", "quantity"})

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from figures.model import Figure
+from figures.parsing import Parses
 from figures.relations.positions import FigureIndex
-from figures.syntax import Parses
 
 _BORN = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?(?:[A-Z][\w'’.-]*,?\s+){0,3}(?:(?:in|on)\s+)?$")
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from figures.lang import change_words, range_words
 from figures.model import Figure
-from figures.syntax import Parses
+from figures.parsing import Parses
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")

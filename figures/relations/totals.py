@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from figures.lang import total_words
 from figures.model import Figure
+from figures.parsing import Parses
 from figures.relations.counting import counted
 from figures.relations.parts import PartOf, compatible
 from figures.relations.positions import FigureIndex, SentenceTest
-from figures.syntax import Parses
 
 _TOTAL_CUE = re.compile(
     r"\b(?:a\s+(?:combined\s+)?total\s+of|totall?ing|totall?ed|in\s+total\s+of|a\s+combined)\s+$", re.I)

