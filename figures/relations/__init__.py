@@ -50,8 +50,8 @@ class Relations:
 
     @cached_property
     def parses(self) -> Parses:
-        """The spaCy parse of the document's sentences, each made when a relation first asks."""
-        return Parses(self.document)
+        """The spaCy parse of the document's sentences, made when a relation first asks."""
+        return Parses(self.document, self.figures)
 
     @cached_property
     def part_of(self) -> list[PartOf]:

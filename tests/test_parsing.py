@@ -1,0 +1,72 @@
+"""The parse (figures/parsing.py, figures/attribute_index.py): batched and indexed, yet the same parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from figures.attribute_index import IndexedRuler
+from figures.document import Document
+from figures.extraction import extract_figures
+from figures.parsing import Parses, pipeline
+
+#: Written for these tests: contractions, colloquial forms, spaces, numbers, quotes, dashes.
+SENTENCES = [
+    "The council said on Tuesday it ain't gonna raise rents by 4.5% before April 2027.",
+    "Let's see what they've got: 1,200 homes, 3 schools and a £4.1bn budget.",
+    "  She'd   have gotten  there by 10 p.m., wouldn't she?",
+    "Shares of Acme Corp. rose 12 cents to $45.10 in heavy trading -- the most since 2019.",
+    "\"We're gonna win,\" coach Ana Díaz told reporters after the 3-1 win over Riverside.",
+    "The U.S. Senate voted 52-48; two senators didn't vote.",
+    "Dr. O'Neill's team tested 1.5 million samples in 18 months.",
+    "Gotta love it, y'all — it's the city's 150th birthday!",
+    "Rainfall totalled 12mm, well below the 40mm average for March.",
+    "He gets up at 5, got to work by 6 and was gone by noon.",
+]
+
+
+def _features(doc):
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+def test_the_indexed_attribute_ruler_finds_what_spacys_matcher_finds():
+    ruler = pipeline().get_pipe("attribute_ruler")
+    indexed = IndexedRuler.of(ruler)
+    assert indexed is not None
+    for sentence in SENTENCES:
+        doc = pipeline().make_doc(sentence)
+        for name, component in pipeline().pipeline:
+            if name == "attribute_ruler":
+                break
+            doc = component(doc)
+        assert indexed.match(doc) == type(ruler).match(ruler, doc), sentence
+
+
+def test_a_ruler_with_predicates_the_index_cannot_read_keeps_its_matcher():
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LENGTH": {">": 3}}]], {"LEMMA": "long"})
+    assert IndexedRuler.of(ruler) is None
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_batched_parse_is_the_parse_of_the_sentence_alone(sentence):
+    text = "Officials met on May 4, 2021. " + sentence + " Nothing else was said."
+    document = Document(text)
+    batched = Parses(document, extract_figures(document))
+    start = text.index(sentence.strip())
+    sentence_start, sentence_end = document.sentence_at(start)
+    alone = pipeline()(text[sentence_start:sentence_end])
+    span = batched.span(start, start + 1)
+    assert span is not None
+    assert _features(span.doc) == _features(alone)
+
+
+def test_a_sentence_without_figures_is_parsed_alone_when_asked_about():
+    text = "The board met on 3 March. Nobody spoke. It adjourned."
+    document = Document(text)
+    parses = Parses(document, extract_figures(document))
+    span = parses.span(text.index("Nobody"), text.index("Nobody") + len("Nobody"))
+    assert span is not None and span.text == "Nobody"
+    assert span[0].dep_ == "nsubj"
