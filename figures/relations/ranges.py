@@ -11,7 +11,10 @@ of dates after a verb that moves them is a change of plan ("moved the vote
 from 2027 to 2025"); "between A and B" after a verb of fluctuation is where a
 figure moved ("traded between 3,412 and 3,388"), elsewhere a likely slip; a
 margin ("ahead by 52% to 41%", "passed 218-210") is no range; a spaced dash
-followed by a comparison ("€12bn - €1.1bn more") is punctuation.
+followed by a comparison ("€12bn - €1.1bn more") is punctuation; and a range
+in a sentence whose other range of the same unit is an amount of change
+("0.10 to 0.15 stg higher and barley 0.25 to 0.10 stg") is an amount whose
+comparison was elided.
 """
 
 from __future__ import annotations
@@ -39,12 +42,30 @@ class ReversedRange:
 
 def find_reversed_ranges(document, figures: list[Figure], parses: Parses) -> list[ReversedRange]:
     found = []
+    text = document.analysis_text
     for figure in figures:
         if figure.reversed:
-            sure = _reading(document.analysis_text, figure, parses)
-            if sure is not None:
+            sure = _reading(text, figure, parses)
+            if sure is not None and not _gapped_change(document, figure, figures):
                 found.append(ReversedRange(figure, sure))
     return found
+
+
+def _gapped_change(document, figure: Figure, figures: list[Figure]) -> bool:
+    """Whether ``figure`` is a range of one unit in a sentence whose other range of that unit is an
+    amount of change ("wheat was 0.10 to 0.15 stg higher and barley 0.25 to 0.10 stg"): the
+    comparison is said once and elided from the conjuncts after it, so these are amounts too."""
+    sentence = document.sentence_at(figure.start)
+    comparing = range_words().comparing
+    for other in figures:
+        if other is figure or other.qualifier != "range" or (other.kind, other.unit) != (figure.kind, figure.unit):
+            continue
+        if not sentence[0] <= other.start < sentence[1]:
+            continue
+        following = _NEXT_WORD.match(document.analysis_text, other.end)
+        if following and following.group(1).lower() in comparing:
+            return True
+    return False
 
 
 def _reading(text: str, figure: Figure, parses: Parses) -> bool | None:
