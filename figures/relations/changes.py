@@ -321,7 +321,7 @@ class _Sentence:
             by, measure = typed
             word = amount_role.anchor if amount_role.anchor.i in self.direction else main
             certain = not quoted and self._one_reading(amount_role, before_role, after_role, members) \
-                and self._own_amount(by, before, after)
+                and self._own_amount(by, before, after, amount_role.anchor)
             changes.append(Change(before, after, direction, word.text.lower(), by, None, measure, certain,
                                   *self._where(word)))
         if not changes and self._compared(before_role):
@@ -335,9 +335,10 @@ class _Sentence:
                                   word_start=self._where(main)[0], word_end=self._where(main)[1]))
         return changes
 
-    def _own_amount(self, by: Figure, before: Figure, after: Figure) -> bool:
+    def _own_amount(self, by: Figure, before: Figure, after: Figure, anchor: Token) -> bool:
         """The stated amount is the change's own: said before both figures ("rose 6% to 150 from
-        100"), right before its base ("was 31,400, down 12% from 33,100"), or after both as a noun
+        100"), right before its base with a word of change of its own ("was 31,400, down 12% from
+        33,100"; not "firmed to 7-1/8, seven pct from 7-1/16", a list of rates), or after both as a noun
         of change in apposition ("to 4,460 from 4,020, a gain of 6%"; ", a 12% rise").  Said
         otherwise it may count from another base ("to 362 mln, up from 275 mln, and up 27 pct from
         the record"; "with same-store sales up four pct"; "up 27% on the previous summer")."""
@@ -346,7 +347,8 @@ class _Sentence:
         words = self.words
         between = self._tokens(by.end, before.start)
         if by.end <= before.start:
-            return bool(between) and all(token.lower_ in words.before for token in between)
+            own_word = by.start < after.start or self._where(anchor)[0] >= after.end
+            return own_word and bool(between) and all(token.lower_ in words.before for token in between)
         last = max(before.end, after.end)
         if by.start < last:
             return False
