@@ -46,15 +46,16 @@ def find_reversed_ranges(document, figures: list[Figure], parses: Parses) -> lis
     for figure in figures:
         if figure.reversed:
             sure = _reading(text, figure, parses)
-            if sure is not None and not _gapped_change(document, figure, figures):
+            if sure is not None and not _gapped_change(document, figure, figures, parses):
                 found.append(ReversedRange(figure, sure))
     return found
 
 
-def _gapped_change(document, figure: Figure, figures: list[Figure]) -> bool:
+def _gapped_change(document, figure: Figure, figures: list[Figure], parses: Parses) -> bool:
     """Whether ``figure`` is a range of one unit in a sentence whose other range of that unit is an
-    amount of change ("wheat was 0.10 to 0.15 stg higher and barley 0.25 to 0.10 stg"): the
-    comparison is said once and elided from the conjuncts after it, so these are amounts too."""
+    amount of change ("wheat was 0.10 to 0.15 stg higher and barley 0.25 to 0.10 stg", "gains of
+    0.50 to 0.20 stg and barley 0.25 to 0.10"): the change is said once and elided from the
+    conjuncts after it, so these are amounts too."""
     sentence = document.sentence_at(figure.start)
     comparing = range_words().comparing
     for other in figures:
@@ -64,6 +65,8 @@ def _gapped_change(document, figure: Figure, figures: list[Figure]) -> bool:
             continue
         following = _NEXT_WORD.match(document.analysis_text, other.end)
         if following and following.group(1).lower() in comparing:
+            return True
+        if _governors(parses.span(other.start, other.end)) & _change_words():
             return True
     return False
 
