@@ -10,18 +10,25 @@
 whole, a conversion, a percentage of a total, a change, a sum, a list and its
 count, dates against the dateline, a weekday with its date, a range, an age
 and a birth year, one set counted twice, a relative and an absolute date of
-one meeting, a duration and its dates) and consistent by construction;
+one event, a duration and its dates) and consistent by construction;
 ``articles(inject="part-whole")`` breaks one of them and records where
-(``article.injected``).  Articles can be re-rendered with other number and
-date styles, another paragraph order and unrelated text, without changing
-what they say (``article.rendered(...)``).
+(``article.injected``).  Each statement is written in one of its category's
+constructions, templates in many outlets' styles kept as data in
+``lang/en/strategies.toml`` (``bank()`` loads and validates them); this module
+is the engine that draws the figures for a construction, consistent or broken
+under every reading, and writes them.  Articles can be re-rendered with other
+number and date styles, another paragraph order and unrelated text, without
+changing what they say (``article.rendered(...)``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 try:
     from hypothesis import strategies as st
@@ -32,9 +39,10 @@ except ImportError:  # pragma: no cover - exercised by a subprocess test
     ) from None
 
 from figures.extraction.lexicon import TENS_WORDS, UNITS_WORDS, WEEKDAY_NAMES
+from figures.lang import LanguageDataError, read
 
 __all__ = [
-    "CATEGORIES", "Article", "Site", "Statement", "Style", "Written", "articles", "numbers", "quantities",
+    "CATEGORIES", "Article", "Site", "Statement", "Style", "Written", "articles", "bank", "numbers", "quantities",
     "written_dates",
 ]
 
@@ -170,12 +178,14 @@ def written_dates(*, dateline: dt.date, forms: Sequence[str] = _DATE_FORMS,
 
 @dataclass(frozen=True)
 class Site:
-    """Where a statement's checkable figure is: the words a rule should point at when broken."""
+    """Where a statement's checkable figure is: the words a rule should point at when broken, and
+    the construction (``lang/en/strategies.toml``) the statement was written in."""
 
     category: str
     start: int
     end: int
     text: str
+    construction: str = ""
 
 
 @dataclass(frozen=True)
@@ -196,6 +206,7 @@ class Statement:
     category: str
     render: Callable[[Style], tuple[str, tuple[int, int]]] = field(compare=False)
     broken: bool = False
+    construction: str = ""
 
 
 @dataclass(frozen=True)
@@ -248,7 +259,8 @@ class Article:
                 paragraph = item
             else:
                 paragraph, (start, end) = item.render(self.style)
-                sites.append(Site(item.category, offset + start, offset + end, paragraph[start:end]))
+                sites.append(Site(item.category, offset + start, offset + end, paragraph[start:end],
+                                  item.construction))
             paragraphs.append(paragraph)
             offset += len(paragraph) + 2
         return "\n\n".join(paragraphs), tuple(sites)
@@ -261,156 +273,378 @@ def _span(marked: str) -> tuple[str, tuple[int, int]]:
     return marked.replace("[[", "").replace("]]", ""), (start, end)
 
 
-_SUBJECTS = ("The ministry", "The agency", "Officials", "The company", "The report", "Police")
-_NOUNS = ("people", "workers", "families", "students", "patients", "homes", "firms")
-_ORGS = ("The two companies", "The group", "Its factories", "The two plants")
-_COUNTRIES = ("France", "Germany", "Italy", "Spain", "Poland", "Austria", "Greece", "Ireland")
-_NAMES = ("John Smith", "Maria Lopez", "Ahmed Ali", "Anna Novak", "Li Wei", "Peter Brown")
-_FILLER = ("The minister declined to comment.", "Critics called the decision premature.",
-           "Officials said talks would continue.", "The opposition did not respond to requests for comment.",
-           "Analysts said the outlook remained uncertain.")
+# -- the construction bank (lang/<language>/strategies.toml) -------------------------
+
+class _Ymd(NamedTuple):
+    """A calendar day as written, possibly impossible ("November 31")."""
+
+    year: int
+    month: int
+    day: int
 
 
-def _part_whole(draw, broken: bool, dateline: dt.date) -> Statement:
+class _Weekday(int):
+    """A weekday number (Monday 0), written as its name."""
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One way of writing a statement of a category: a template with placeholders for its
+    figures, the site between [[ and ]], and the builder's options."""
+
+    category: str
+    name: str
+    outlet: str
+    text: str
+    options: tuple[tuple[str, object], ...] = ()
+
+    def option(self, key: str, default: object = None) -> object:
+        return dict(self.options).get(key, default)
+
+
+@dataclass(frozen=True)
+class Bank:
+    """The constructions of every category and the words they draw on."""
+
+    constructions: dict[str, tuple[Construction, ...]]
+    month_abbreviations: tuple[str, ...]
+    weekday_abbreviations: tuple[str, ...]
+    fractions: dict[str, tuple[int, int]]
+    conversions: dict[str, dict]
+    pools: dict[str, tuple[str, ...]]
+    filler: tuple[str, ...]
+
+
+_COUNT, _TEXT, _DATE, _DAY = "count", "text", "date", "weekday"
+_SPECS = {_COUNT: {"", "d", "w", "t", "M"}, _TEXT: {""}, _DATE: {"", "us", "day-month", "iso", "ap", "md", "text"},
+          _DAY: {"", "abbr"}}
+#: Per category: the placeholders its builder fills (and their kind), and the options it reads.
+_PLACEHOLDERS = {
+    "part-whole": {"whole": _COUNT, "part": _COUNT},
+    "unit-conversion": {"first": _TEXT, "second": _TEXT},
+    "percent-of": {"count": _COUNT, "total": _COUNT, "percent": _TEXT, "fraction": _TEXT},
+    "percent-change": {"before": _COUNT, "after": _COUNT, "percent": _TEXT, "points": _TEXT},
+    "sum-total": {"total": _COUNT, "parts": _TEXT, "n": _COUNT, **{f"part{i}": _COUNT for i in range(1, 5)}},
+    "list-count": {"count": _COUNT, "items": _TEXT},
+    "date-order": {"date": _DATE},
+    "weekday-date": {"date": _DATE, "weekday": _DAY},
+    "invalid-date": {"date": _DATE},
+    "range-order": {"first": _COUNT, "second": _COUNT},
+    "age": {"name": _TEXT, "age": _COUNT, "born": _TEXT},
+    "repeated-figure": {"count": _COUNT, "second": _COUNT},
+    "relative-date": {"date": _DATE, "weekday": _DAY},
+    "duration": {"n": _COUNT, "start": _DATE, "end": _DATE},
+}
+_RELATIVE = ("next-week", "last-week", "tomorrow", "yesterday", "next-month", "last-year", "weekday-ahead",
+             "weekday-past")
+_OPTIONS = {
+    "unit-conversion": {"units": str, "step": int, "rounding": int},
+    "percent-of": {"form": ("percent", "fraction")},
+    "percent-change": {"points": bool, "direction": ("up", "down")},
+    "sum-total": {"parts": (2, 3, 4), "equal": bool},
+    "list-count": {"pool": str, "broken": ("more", "fewer")},
+    "age": {"exact": bool},
+    "relative-date": {"relative": _RELATIVE},
+    "duration": {"unit": ("days", "weeks", "months"), "count": ("inclusive", "exclusive", "either")},
+}
+_EITHER = {"percent-of": ("fraction", "form", "fraction"), "percent-change": ("points", "points", True)}
+_MIN_CONSTRUCTIONS = 8
+
+
+def _invalid(problem: str) -> LanguageDataError:
+    return LanguageDataError(f"lang/en/strategies.toml: {problem}")
+
+
+def _construction(category: str, entry: dict, outlets: list, pools: dict, conversions: dict) -> Construction:
+    entry = dict(entry)
+    name, outlet, text = entry.pop("name", None), entry.pop("outlet", None), entry.pop("text", None)
+    where = f"{category} construction {name!r}"
+    if not (isinstance(name, str) and isinstance(text, str)):
+        raise _invalid(f"a {category} construction needs a name and a text")
+    if outlet not in outlets:
+        raise _invalid(f"{where}: outlet {outlet!r} is not one of {', '.join(outlets)}")
+    if text.count("[[") != 1 or text.count("]]") != 1 or text.index("[[") > text.index("]]"):
+        raise _invalid(f"{where}: the text must mark one site between [[ and ]]")
+    try:
+        fields = [(key, spec) for _, key, spec, _ in string.Formatter().parse(text) if key is not None]
+    except ValueError as problem:
+        raise _invalid(f"{where}: {problem}") from None
+    places = _PLACEHOLDERS[category]
+    for key, spec in fields:
+        kind = places.get(key[:1].lower() + key[1:])
+        if kind is None:
+            raise _invalid(f"{where}: unknown placeholder {{{key}}} (a {category} has {', '.join(places)})")
+        if spec not in _SPECS[kind]:
+            raise _invalid(f"{where}: {{{key}:{spec}}} is not a format of a {kind}")
+    used = {key[:1].lower() + key[1:] for key, _ in fields}
+    if category in _EITHER:  # the share as a fraction or a percentage, the change in points or per cent
+        key, option, value = _EITHER[category]
+        wanted, other = (key, "percent") if entry.get(option, False) == value else ("percent", key)
+        if wanted not in used or other in used:
+            raise _invalid(f"{where}: with {option} = {entry.get(option)!r} the text writes {{{wanted}}}, not {{{other}}}")
+    if category == "sum-total" and any(k[4:].isdigit() and int(k[4:]) > entry.get("parts", 2) for k in used):
+        raise _invalid(f"{where}: a placeholder names a part beyond parts = {entry.get('parts', 2)}")
+    allowed = _OPTIONS.get(category, {})
+    for key, value in entry.items():
+        wanted = allowed.get(key)
+        if wanted is None or (isinstance(wanted, tuple) and value not in wanted) or (
+                isinstance(wanted, type) and type(value) is not wanted):
+            raise _invalid(f"{where}: bad option {key} = {value!r}")
+    if category == "unit-conversion" and entry.get("units") not in conversions:
+        raise _invalid(f"{where}: units must name a pair of [conversions]")
+    if category == "list-count" and entry.get("pool") not in (*pools, "amounts"):
+        raise _invalid(f"{where}: pool must name one of [pools] or be 'amounts'")
+    return Construction(category, name, outlet, text, tuple(sorted(entry.items())))
+
+
+@functools.cache
+def bank(language: str = "en") -> Bank:
+    """The constructions of ``lang/<language>/strategies.toml``, validated."""
+    data = read("strategies", language)
+    outlets, pools = data.get("outlets", []), data.get("pools", {})
+    conversions, abbreviations = data.get("conversions", {}), data.get("abbreviations", {})
+    fractions = {words: tuple(value) for words, value in data.get("fractions", {}).items()}
+    filler = data.get("filler", [])
+    unknown = set(data) - set(_PLACEHOLDERS) - {"outlets", "pools", "conversions", "abbreviations", "fractions",
+                                                "filler"}
+    if unknown:
+        raise _invalid(f"unknown key {', '.join(sorted(unknown))}")
+    if not filler or not all(isinstance(line, str) and line for line in filler):
+        raise _invalid("filler must be a list of sentences")
+    if len(abbreviations.get("months", ())) != 12 or len(abbreviations.get("weekdays", ())) != 7:
+        raise _invalid("[abbreviations] needs 12 months and 7 weekdays")
+    if not fractions or any(len(v) != 2 or not 0 < v[0] < v[1] for v in fractions.values()):
+        raise _invalid("[fractions] must map words to [numerator, denominator] of a proper fraction")
+    if any(len(items) < 6 for items in pools.values()) or "names" not in pools:
+        raise _invalid("[pools] needs names, and at least 6 items in each pool")
+    for pair, spec in conversions.items():
+        if len(spec.get("units", ())) != 2 or not spec.get("factor") or not 0 < spec.get("min", 0) < spec.get("max", 0):
+            raise _invalid(f"[conversions] {pair} needs two units, a factor and 0 < min < max")
+    constructions = {}
+    for category in _PLACEHOLDERS:
+        entries = [_construction(category, entry, outlets, pools, conversions) for entry in data.get(category, ())]
+        if len(entries) < _MIN_CONSTRUCTIONS:
+            raise _invalid(f"{category} has {len(entries)} constructions, needs at least {_MIN_CONSTRUCTIONS}")
+        constructions[category] = tuple(entries)
+    names = [c.name for entries in constructions.values() for c in entries]
+    if len(set(names)) != len(names):
+        raise _invalid(f"construction names repeat: {sorted({n for n in names if names.count(n) > 1})}")
+    return Bank(constructions, tuple(abbreviations["months"]), tuple(abbreviations["weekdays"]), fractions,
+                conversions, {key: tuple(items) for key, items in pools.items()}, tuple(filler))
+
+
+class _Capital(NamedTuple):
+    value: object
+
+
+class _Writer(string.Formatter):
+    """Fills a construction's placeholders in an article's Style."""
+
+    def __init__(self, style: Style, words: Bank) -> None:
+        self.style, self.words = style, words
+
+    def get_value(self, key, args, kwargs):
+        if key in kwargs:
+            return kwargs[key]
+        return _Capital(kwargs[key[:1].lower() + key[1:]])
+
+    def format_field(self, value, spec):
+        if isinstance(value, _Capital):
+            written = self.format_field(value.value, spec)
+            return written[:1].upper() + written[1:]
+        if isinstance(value, _Weekday):
+            return self.words.weekday_abbreviations[value] if spec == "abbr" else WEEKDAY_NAMES[value]
+        if isinstance(value, (dt.date, _Ymd)):
+            return self._date(value, spec)
+        if isinstance(value, int):
+            return {"d": f"{value:,}", "w": spell(value, "words"), "t": f"{value / 10:.1f}",
+                    "M": f"{value / 10:.1f} million"}.get(spec) or spell(value, self.style.numbers)
+        return str(value)
+
+    def _date(self, day: dt.date | _Ymd, spec: str) -> str:
+        style = spec or self.style.dates
+        if style == "text":
+            style = "us" if self.style.dates == "iso" else self.style.dates
+        if style == "ap":
+            return f"{self.words.month_abbreviations[day.month - 1]} {day.day}, {day.year}"
+        if style == "md":
+            month = _MONTHS[day.month - 1]
+            return f"{day.day} {month}" if self.style.dates == "day-month" else f"{month} {day.day}"
+        if style == "iso":
+            return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+        if style == "day-month":
+            return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+# -- the builders: figures for a construction, consistent or broken ---------------------
+
+def _part_whole(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
     whole = draw(st.integers(20, 100_000))
-    part = whole * 3 + 7 if broken else draw(st.integers(2, whole // 2))
-    subject, noun = draw(st.sampled_from(_SUBJECTS)), draw(st.sampled_from(_NOUNS))
-    return Statement("part-whole", lambda s: _span(
-        f"{subject} said {spell(whole, s.numbers)} {noun} were affected, including [[{spell(part, s.numbers)}]] children."), broken)
+    return {"whole": whole, "part": whole * 3 + 7 if broken else draw(st.integers(2, whole // 2))}
 
 
-_CONVERSIONS = ((("km", "kilometer"), ("miles", "mile"), 0.621371),
-                (("kg", "kilogram"), ("pounds", "pound"), 2.20462))
-
-
-def _conversion(draw, broken: bool, dateline: dt.date) -> Statement:
-    (unit, _), (other, _), factor = draw(st.sampled_from(_CONVERSIONS))
-    value = draw(st.integers(5, 2000))
-    converted = round(value * factor)
+def _conversion(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
+    spec = words.conversions[c.option("units")]
+    step, rounding = c.option("step", 1), c.option("rounding", 1)
+    value = draw(st.integers(max(1, spec["min"] // step), spec["max"] // step)) * step
+    converted = round((value * spec["factor"] + spec.get("offset", 0)) / rounding) * rounding
     shown = converted * 2 + 13 if broken else converted
-    what = "lies" if unit == "km" else "weighs"
-
-    def render(s: Style) -> tuple[str, tuple[int, int]]:
-        if s.swap_units:
-            return _span(f"The site {what} {shown:,} {other} ([[{value:,} {unit}]]), officials said.")
-        return _span(f"The site {what} {value:,} {unit} ([[{shown:,} {other}]]), officials said.")
-
-    return Statement("unit-conversion", render, broken)
+    glue = spec.get("glue", " ")
+    first, second = (f"{value:,}{glue}{spec['units'][0]}", f"{shown:,}{glue}{spec['units'][1]}")
+    # swapped: the converted figure first, the site still in the parenthesis
+    return {"first": first, "second": second,
+            "swapped": {"first": f"{shown:,}{glue}{spec['units'][1]}", "second": f"{value:,}{glue}{spec['units'][0]}"}}
 
 
-def _percent_of(draw, broken: bool, dateline: dt.date) -> Statement:
+def _far_fractions(words: Bank, share: float) -> list[str]:
+    return [w for w, (n, d) in words.fractions.items() if abs(n / d - share) >= 0.25]
+
+
+def _percent_of(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
+    if c.option("form") == "fraction":
+        fraction = draw(st.sampled_from(sorted(words.fractions)))
+        numerator, denominator = words.fractions[fraction]
+        total = draw(st.integers(2, 400)) * 12
+        count = total * numerator // denominator
+        if broken:
+            fraction = draw(st.sampled_from(_far_fractions(words, numerator / denominator)))
+        return {"count": count, "total": total, "fraction": fraction, "percent": ""}
     total = draw(st.integers(200, 5000))
-    share = draw(st.integers(5, 90))
-    count = round(total * share / 100)
+    count = round(total * draw(st.integers(5, 90)) / 100)
     percent = round(count / total * 100)
     if broken:
         percent = percent + 25 if percent <= 70 else percent - 40
-    noun = draw(st.sampled_from(_NOUNS))
-    return Statement("percent-of", lambda s: _span(
-        f"Some {count:,} {noun}, or [[{percent}%]] of the {total:,} {noun} surveyed, agreed."), broken)
+    return {"count": count, "total": total, "percent": str(percent), "fraction": ""}
 
 
-def _change(draw, broken: bool, dateline: dt.date) -> Statement:
+def _change(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
+    down = c.option("direction") == "down"
+    if c.option("points", False):
+        before = draw(st.integers(20, 150))
+        diff = draw(st.integers(2, 15))
+        after = before - diff if down else before + diff
+        shown = diff * 3 + 7 if broken else diff
+        return {"before": before, "after": after, "points": f"{shown / 10:.1f}", "percent": ""}
     before = draw(st.integers(101, 9999).filter(lambda v: v % 10))
-    tenths = draw(st.integers(20, 800))
-    after = round(before * (1 + tenths / 1000))
-    percent = round((after - before) / before * 100, 1)
+    tenths = draw(st.integers(20, 440 if down else 800))
+    after = round(before * (1 - tenths / 1000 if down else 1 + tenths / 1000))
+    percent = round(abs(after - before) / before * 100, 1)
     if broken:
-        percent = round(percent * 3 + 7, 1)
-    metric = draw(st.sampled_from(("Sales", "Output", "Exports", "Revenue")))
-    return Statement("percent-change", lambda s: _span(
-        f"{metric} rose [[{percent}%]] to {after:,} from {before:,}."), broken)
+        percent = min(round(percent * 2 + 15, 1), 99.0) if down else round(percent * 3 + 7, 1)
+    return {"before": before, "after": after, "percent": f"{percent:.1f}", "points": ""}
 
 
-def _sum_total(draw, broken: bool, dateline: dt.date) -> Statement:
-    first, second = draw(st.integers(11, 5000)), draw(st.integers(11, 5000))
-    total = (first + second) // 2 if broken else first + second
-    org = draw(st.sampled_from(_ORGS))
-    return Statement("sum-total", lambda s: _span(
-        f"{org} sold {spell(first, s.numbers)} cars and {spell(second, s.numbers)} trucks, a total of "
-        f"[[{spell(total, s.numbers)}]] vehicles."), broken)
+class _Listed(tuple):
+    """Counts written as a list ("12, 12, 12 and 12") in the article's number style."""
 
 
-def _list_count(draw, broken: bool, dateline: dt.date) -> Statement:
-    listed = draw(st.lists(st.sampled_from(_COUNTRIES), min_size=2, max_size=5, unique=True))
-    count = len(listed) + 2 if broken else len(listed)
-    items = ", ".join(listed[:-1]) + f" and {listed[-1]}"
-    return Statement("list-count", lambda s: _span(
-        f"The pact was signed by [[{spell(count, 'words')}]] countries: {items}."), broken)
+def _sum_total(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
+    n = c.option("parts", 2)
+    if c.option("equal", False):
+        parts = [draw(st.integers(2, 30))] * n
+    else:
+        parts = [draw(st.integers(11, 5000)) for _ in range(n)]
+    total = sum(parts) // 2 if broken else sum(parts)
+    return {"total": total, "n": n, "parts": _Listed(tuple(parts)), **{f"part{i + 1}": p for i, p in enumerate(parts)}}
 
 
-def _date_order(draw, broken: bool, dateline: dt.date) -> Statement:
+def _list_count(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
+    fewer = c.option("broken") == "fewer"
+    if c.option("pool") == "amounts":
+        amounts = draw(st.lists(st.integers(10, 500), min_size=3 if fewer else 2, max_size=5, unique=True))
+        listed = [f"${amount * 10_000:,}" for amount in amounts]
+    else:
+        listed = draw(st.lists(st.sampled_from(words.pools[c.option("pool")]), min_size=3 if fewer else 2,
+                               max_size=5, unique=True))
+    count = (len(listed) - 1 if fewer else len(listed) + 2) if broken else len(listed)
+    return {"count": count, "items": ", ".join(listed[:-1]) + f" and {listed[-1]}"}
+
+
+def _date_order(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
     shift = draw(st.integers(2, 200))
-    day = dateline + dt.timedelta(days=shift if broken else -shift)
-    return Statement("date-order", lambda s: _span(
-        f"The agreement was signed on [[{write_date(day, s.dates)}]], the ministry said."), broken)
+    return {"date": dateline + dt.timedelta(days=shift if broken else -shift)}
 
 
-def _weekday(draw, broken: bool, dateline: dt.date) -> Statement:
+def _weekday(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
     day = dateline - dt.timedelta(days=draw(st.integers(1, 300)))
     weekday = (day.weekday() + draw(st.integers(1, 6))) % 7 if broken else day.weekday()
-    return Statement("weekday-date", lambda s: _span(
-        f"Talks resumed on [[{WEEKDAY_NAMES[weekday]}, {write_date(day, 'us' if s.dates == 'iso' else s.dates)}]] "
-        f"in Vienna."), broken)
+    return {"date": day, "weekday": _Weekday(weekday)}
 
 
-def _invalid_date(draw, broken: bool, dateline: dt.date) -> Statement:
+def _invalid_date(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
     year = dateline.year - draw(st.integers(1, 8))
     month = draw(st.sampled_from([2, 4, 6, 9, 11]))
     last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    day = last + 1 if broken else last  # "November 31", "February 29" of a common year
-
-    def write(style: str) -> str:
-        if style == "iso":
-            return f"{year:04d}-{month:02d}-{day:02d}"
-        if style == "day-month":
-            return f"{day} {_MONTHS[month - 1]} {year}"
-        return f"{_MONTHS[month - 1]} {day}, {year}"
-
-    return Statement("invalid-date", lambda s: _span(
-        f"The old register was closed on [[{write(s.dates)}]], the clerk said."), broken)
+    return {"date": _Ymd(year, month, last + 1 if broken else last)}  # "November 31", "February 29" of a common year
 
 
-def _range(draw, broken: bool, dateline: dt.date) -> Statement:
+def _range(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
     low = draw(st.integers(2, 500))
     high = low + draw(st.integers(1, 500))
     first, second = (high, low) if broken else (low, high)
-    return Statement("range-order", lambda s: _span(
-        f"[[Between {spell(first, s.numbers)} and {spell(second, s.numbers)}]] people were injured, police said."), broken)
+    return {"first": first, "second": second}
 
 
-def _age(draw, broken: bool, dateline: dt.date) -> Statement:
+def _age(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
     age = draw(st.integers(20, 80))
-    born = dateline.year - age
-    shown = age + 15 if broken else age
-    name = draw(st.sampled_from(_NAMES))
-    return Statement("age", lambda s: _span(
-        f"{name}, [[{shown}]], who was born in {born}, said the plan would work."), broken)
+    # the birthday may be still to come this year, unless the words say it has passed (or the year is over)
+    not_yet = 0 if c.option("exact", False) or (dateline.month, dateline.day) == (12, 31) else draw(st.integers(0, 1))
+    born = dateline.year - age - not_yet
+    return {"name": draw(st.sampled_from(words.pools["names"])), "age": age + 15 if broken else age, "born": str(born)}
 
 
-def _repeated(draw, broken: bool, dateline: dt.date) -> Statement:
+def _repeated(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
     count = draw(st.integers(3, 60))
-    second = count + 2 if broken else count
-    return Statement("repeated-figure", lambda s: _span(
-        f"The {spell(count, s.numbers)} member states met in Brussels. Diplomats said the "
-        f"[[{spell(second, s.numbers)}]] member states backed the plan."), broken)
+    return {"count": count, "second": count + 2 if broken else count}
 
 
-def _relative_date(draw, broken: bool, dateline: dt.date) -> Statement:
-    monday = dateline + dt.timedelta(days=7 - dateline.weekday())
-    day = monday + dt.timedelta(days=draw(st.integers(0, 6)) + (14 if broken else 0))
-    return Statement("relative-date", lambda s: _span(
-        f"Ministers will attend a meeting set to take place [[next week]]. The meeting will take place "
-        f"on {write_date(day, s.dates)}."), broken)
+def _add_months(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.month - 1 + months, 12)
+    first = dt.date(day.year + year, month + 1, 1)
+    last = ((first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)).day
+    return first.replace(day=min(day.day, last))
 
 
-def _duration(draw, broken: bool, dateline: dt.date) -> Statement:
-    days = draw(st.integers(3, 30))
-    start = dateline - dt.timedelta(days=4 * days + draw(st.integers(10, 200)))
-    end = start + dt.timedelta(days=3 * days + 5 if broken else days)
-    return Statement("duration", lambda s: _span(
-        f"The [[{spell(days, s.numbers)}-day]] strike, which began on {write_date(start, s.dates)}, ended on "
-        f"{write_date(end, s.dates)}."), broken)
+def _relative_date(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
+    kind = c.option("relative")
+    week = dateline - dt.timedelta(days=dateline.weekday())  # this week's Monday
+    offset = dt.timedelta(days=draw(st.integers(0, 6)))
+    fortnight = dt.timedelta(days=14)
+    if kind in ("next-week", "last-week"):
+        day = week + dt.timedelta(days=7 if kind == "next-week" else -7) + offset
+        day += (fortnight if kind == "next-week" else -fortnight) if broken else dt.timedelta(0)
+    elif kind in ("tomorrow", "yesterday"):
+        sign = 1 if kind == "tomorrow" else -1
+        day = dateline + dt.timedelta(days=sign * (draw(st.integers(3, 20)) if broken else 1))
+    elif kind in ("weekday-ahead", "weekday-past"):
+        sign = 1 if kind == "weekday-ahead" else -1
+        day = dateline + dt.timedelta(days=sign * (draw(st.integers(1, 6)) + (14 if broken else 0)))
+    elif kind == "next-month":
+        day = _add_months(dateline.replace(day=1), 3 if broken else 1) + dt.timedelta(days=draw(st.integers(0, 27)))
+    else:  # last-year
+        day = _add_months(dt.date(dateline.year - (3 if broken else 1), 1, 1), draw(st.integers(0, 11)))
+        day += dt.timedelta(days=draw(st.integers(0, 27)))
+    return {"date": day, "weekday": _Weekday(day.weekday())}
+
+
+def _duration(draw, broken: bool, dateline: dt.date, c: Construction, words: Bank) -> dict:
+    unit, count = c.option("unit", "days"), c.option("count", "either")
+    n = draw(st.integers(*{"days": (3, 30), "weeks": (2, 8), "months": (2, 11)}[unit]))
+    stated = n * 3 + 5 if broken and unit == "days" else n * 3 + 2 if broken else n
+    inclusive = count == "inclusive" or (count == "either" and draw(st.booleans()))
+    span = stated * {"days": 1, "weeks": 7, "months": 31}[unit]
+    start = dateline - dt.timedelta(days=span + draw(st.integers(10, 200)))
+    if unit == "months":
+        start = start.replace(day=1) if inclusive else start
+        end = _add_months(start, stated)
+    else:
+        end = start + dt.timedelta(days=stated * (7 if unit == "weeks" else 1))
+    end -= dt.timedelta(days=1) if inclusive else dt.timedelta(0)
+    if "{start:md}" in c.text and start.year != end.year:  # no year on the start: keep both in one year
+        shift = end - dt.date(start.year, 12, 31)
+        start, end = start - shift, end - shift
+    return {"n": n, "start": start, "end": end}
 
 
 _BUILDERS = {
@@ -424,12 +658,33 @@ _BUILDERS = {
 CATEGORIES = tuple(_BUILDERS)
 
 
+def _statement(draw, category: str, broken: bool, dateline: dt.date, constructions: Sequence[str] | None) -> Statement:
+    words = bank()
+    choices = [c for c in words.constructions[category] if constructions is None or c.name in constructions]
+    construction = draw(st.sampled_from(choices or words.constructions[category]))
+    values = _BUILDERS[category](draw, broken, dateline, construction, words)
+
+    def render(style: Style) -> tuple[str, tuple[int, int]]:
+        filled = {**values, **values.get("swapped", {})} if style.swap_units else values
+        writer = _Writer(style, words)
+        if isinstance(filled.get("parts"), _Listed):
+            shown = [writer.format_field(p, "") for p in filled["parts"]]
+            filled = {**filled, "parts": ", ".join(shown[:-1]) + f" and {shown[-1]}"}
+        return _span(writer.format(construction.text, **filled))
+
+    return Statement(category, render, broken, construction.name)
+
+
 def articles(*, dateline: dt.date | None = None, categories: Sequence[str] = CATEGORIES,
              min_statements: int = 1, max_statements: int = 5, inject: str | None = None,
-             filler: bool = True) -> st.SearchStrategy[Article]:
+             filler: bool = True, constructions: Sequence[str] | None = None) -> st.SearchStrategy[Article]:
     """Articles whose related figures agree; with ``inject=CATEGORY`` one statement of that
-    category is broken (``article.injected`` says where)."""
+    category is broken (``article.injected`` says where).  ``constructions`` names the
+    constructions (``lang/en/strategies.toml``) a category with any of them named is written in."""
     categories = _check_choice("categories", categories, CATEGORIES)
+    if constructions is not None:
+        constructions = _check_choice("constructions", constructions,
+                                      [c.name for entries in bank().constructions.values() for c in entries])
     if inject is not None and inject not in CATEGORIES:
         raise InvalidArgument(f"inject must be one of {', '.join(CATEGORIES)} or None, not {inject!r}")
     if not 1 <= min_statements <= max_statements:
@@ -447,11 +702,11 @@ def articles(*, dateline: dt.date | None = None, categories: Sequence[str] = CAT
         if inject is not None:
             chosen = [c for c in chosen if c != inject][: max_statements - 1]
             chosen.insert(draw(st.integers(0, len(chosen))), inject)
-        statements = [_BUILDERS[c](draw, c == inject, day) for c in chosen]
+        statements = [_statement(draw, c, c == inject, day, constructions) for c in chosen]
         items: list[Statement | str] = list(statements)
         if filler:
             for _ in range(draw(st.integers(0, 2))):
-                items.insert(draw(st.integers(0, len(items))), draw(st.sampled_from(_FILLER)))
+                items.insert(draw(st.integers(0, len(items))), draw(st.sampled_from(bank().filler)))
         return Article(tuple(items), day.isoformat(), Style(draw(st.sampled_from(NUMBER_STYLES)),
                                                             draw(st.sampled_from(DATE_STYLES))))
 
