@@ -276,3 +276,25 @@ def test_the_cli_reports_the_new_category_and_field(tmp_path, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert [(r["resolution"], r["written_date"]) for r in rows if r["kind"] == "date"] == [
         ("invalid", "2014-11-31")]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("The depot was shut from 2019-03-04 to 2019-03-29 for repairs.", "2019-03-04", "2019-03-29"),
+    ("Voting runs 2022-11-01 through 2022-11-08.", "2022-11-01", "2022-11-08"),
+    ("She was on loan between 4 October 2010 and 13 March 2011.", "2010-10-04", "2011-03-13"),
+    ("The exhibition ran from 12 June 2017 until 3 January 2018.", "2017-06-12", "2018-01-03"),
+])
+def test_two_full_days_joined_as_a_span_are_one_range(text, start, end):
+    (figure,) = [f for f in figures.extract(text, date="2024-01-01") if f.kind in ("date", "date_range")]
+    assert (figure.kind, figure.date_start.isoformat(), figure.date_end.isoformat()) == ("date_range", start, end)
+    assert not figure.reversed
+
+
+def test_two_full_days_that_are_no_span_stay_two_days():
+    dates = [f for f in figures.extract("Hearings were held on 2013-10-15 and 2013-11-03.") if f.kind == "date"]
+    assert [f.date_start.isoformat() for f in dates] == ["2013-10-15", "2013-11-03"]
+
+
+def test_a_span_of_full_days_written_backwards_is_a_reversed_range():
+    (diagnostic,) = figures.check("The audit covered 2020-09-30 to 2020-07-01.", date="2021-01-05")
+    assert (diagnostic.code, diagnostic.level) == ("RO01", "error")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from figures.extraction.dates import absolute, relative
 from figures.extraction.dates.calendar import OutsideCalendar, Period
-from figures.extraction.dates.matching import NOT_A_DATE, UNRESOLVABLE, Context, Found
+from figures.extraction.dates.matching import NOT_A_DATE, TO, UNRESOLVABLE, Context, Found
 from figures.extraction.spans import TakenSpans
 from figures.extraction.windows import finditer, windows
 from figures.model import Figure
@@ -59,8 +59,39 @@ def find_dates(document, masked: str) -> tuple[list[Figure], list[tuple[int, int
             found.append(result)
         taken.commit()
     found.sort(key=lambda f: f.start)
-    figures = list(_figures(document, [f for f in found if f.resolution != NOT_A_DATE], ctx))
+    days = _spans_of_days(masked, [f for f in found if f.resolution != NOT_A_DATE])
+    figures = list(_figures(document, days, ctx))
     return figures, list(taken)
+
+
+_LINK = re.compile(rf"{TO}|\s+and\s+", re.I)
+_OPENING = re.compile(r"\b(?:(?P<between>between)|from)\s+$", re.I)
+
+
+def _spans_of_days(text: str, found: list[Found]) -> list[Found]:
+    """Two days written in full and joined as a span ("from 2013-10-15 to 2013-11-03", "between 4
+    October 2000 and 13 March 2001") are one range, as "May 4-12" is (the patterns of ranges read
+    only a month and day on each side)."""
+    merged: list[Found] = []
+    for item in found:
+        first = merged[-1] if merged else None
+        if first is not None and _full_day(first) and _full_day(item):
+            link = _LINK.fullmatch(text, first.end, item.start)
+            opening = _OPENING.search(text, max(0, first.start - 9), first.start)
+            if link and ("and" not in link.group().lower() or (opening and opening["between"])):
+                start = opening.start() if opening else first.start
+                merged[-1] = Found(start, item.end, (min(first.period[0], item.period[0]),
+                                                     max(first.period[0], item.period[0])),
+                                   "explicit", first.period[0] > item.period[0], kind="date_range")
+                continue
+        merged.append(item)
+    return merged
+
+
+def _full_day(item: Found) -> bool:
+    """A single day with its year written (not a range, a relative day or an inferred year)."""
+    return item.resolution == "explicit" and item.kind in (None, "date") and item.period is not None \
+        and item.period[0] == item.period[1]
 
 
 def _figures(document, found: list[Found], ctx: Context) -> Iterator[Figure]:
