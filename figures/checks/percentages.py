@@ -12,12 +12,6 @@ from figures.relations import Relations
 Interval = tuple[float, float]
 
 
-def _bounds(figure: Figure) -> Interval:
-    low = figure.low if figure.low is not None else figure.value
-    high = figure.high if figure.high is not None else figure.value
-    return low, high
-
-
 def _overlap(first: Interval, second: Interval) -> bool:
     return first[0] <= second[1] and second[0] <= first[1]
 
@@ -42,21 +36,44 @@ def _pct(value: float) -> str:
 
 @check("percent_of")
 def percent_of_disagrees(relations: Relations, options: dict) -> Iterator[Finding]:
+    """A share that its part and whole contradict.  Under the hard bounds of all three (a ratio such as
+    "a third" read as a round share, ``_ROUND_SHARE``) it is an error when the relation is certain, else
+    a warning; under the usual bounds only (a ratio within ``_USUAL_SHARE``), a warning."""
     for link in relations.percent_of:
         count, percent, total = link.count, link.percent, link.total
-        share = _ratio(_bounds(count), _bounds(total))
-        if share is None or count.value is None or total.value is None or not total.value:
+        if count.value is None or not total.value:
             continue
-        share = (share[0] * 100, share[1] * 100)
-        if _overlap(share, _bounds(percent)):
+        if not _share_fits(link, _hard, _ROUND_SHARE):
+            certain = link.certain
+        elif not _share_fits(link, _usual, _USUAL_SHARE):
+            certain = False
+        else:
             continue
         actual = count.value / total.value * 100
         yield Finding(
             percent.start, percent.end,
             f"{number(count.value)} of {number(total.value)} is {_pct(actual)}, not '{percent.text}'",
-            True, (related(count, "part"), related(total, "whole")),
+            certain, (related(count, "part"), related(total, "whole")),
             f"Write {_pct(round(actual, 1))}, or check '{count.text}' and '{total.text}'.",
         )
+
+
+#: How far from its ratio a part of the whole may be and still be the round share a writer means:
+#: "a third" of 1,200 is 400, and 340 to 460 may be called so; the usual reading is 380 to 420.
+_ROUND_SHARE, _USUAL_SHARE = 0.15, 0.05
+
+
+def _share_fits(link, read, rounding: float) -> bool:
+    """Whether the part over the whole, each read by ``read``, meets the share (in percent)."""
+    part, whole = read(link.count), read(link.total)
+    if whole[0] <= 0:
+        return True
+    low = max(part[0], 0.0) / whole[1] * 100 if whole[1] != math.inf else 0.0
+    high = part[1] / whole[0] * 100
+    share = read(link.percent)
+    if link.percent.kind == "ratio":
+        share = (share[0] * 100 * (1 - rounding), share[1] * 100 * (1 + rounding))
+    return _overlap((low, high), share)
 
 
 @check("percent_change")

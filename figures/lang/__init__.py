@@ -359,3 +359,49 @@ def event_words(language: str = "en") -> EventWords:
         frozenset(strings("apposition_closers", data)), windows, units,
         *(frozenset(strings(key, span)) for key in _SPAN_KEYS), examples,
     )
+
+
+@dataclass(frozen=True)
+class ShareWords:
+    """How a share of a whole is said (``lang/en/shares.toml``): the prepositions and relative pronouns
+    of its whole, the phrases that restate a part as a share, focus words that leave a share as it is,
+    the verbs (lemma, particle or None) whose subject is the part and object the share, and nouns that
+    count people of any kind."""
+
+    of: frozenset[str]
+    relative: frozenset[str]
+    restating: frozenset[tuple[str, ...]]
+    focus: frozenset[str]
+    verbs: frozenset[tuple[str, str | None]]
+    groups: frozenset[str]
+    examples: tuple[dict, ...]
+
+
+_SHARE_TABLES = {"of": "words", "relative": "words", "restating": "phrases", "focus": "words", "verbs": "lemmas",
+                 "groups": "nouns"}
+
+
+@functools.cache
+def share_words(language: str = "en") -> ShareWords:
+    name = f"lang/{language}/shares.toml"
+    data = read("shares", language)
+    if set(data) - {"examples"} != set(_SHARE_TABLES) or not all(
+            isinstance(data[table], dict) and set(data[table]) == {key} for table, key in _SHARE_TABLES.items()):
+        raise LanguageDataError(f"{name}: must hold exactly [of] words, [relative] words, [restating] phrases, "
+                                "[focus] words, [verbs] lemmas and [groups] nouns")
+    lists = {table: _words(name, f"{table}.{key}", data[table][key]) for table, key in _SHARE_TABLES.items()}
+    if not all(1 <= len(verb.split()) <= 2 for verb in lists["verbs"]):
+        raise LanguageDataError(f"{name}: verbs lists a lemma and at most one particle a verb")
+    examples = tuple(data.get("examples", ()))
+    for number, example in enumerate(examples, 1):
+        linked = example.get("linked", True) if isinstance(example, dict) else None
+        keys = {"text", "share", "linked"} if linked is False else {"text", "part", "share", "whole", "certain"}
+        if not isinstance(example, dict) or set(example) != keys or not all(
+                isinstance(example[key], str) and example[key] in example["text"] for key in keys - {"linked", "certain"}) \
+                or not isinstance(example.get("certain", False), bool):
+            raise LanguageDataError(f"{name}: example {number} needs a text with its part, share, whole and certain "
+                                    "(true or false), or its share and linked = false")
+    return ShareWords(frozenset(lists["of"]), frozenset(lists["relative"]),
+                      frozenset(tuple(phrase.split()) for phrase in lists["restating"]), frozenset(lists["focus"]),
+                      frozenset(tuple((verb.split() + [None])[:2]) for verb in lists["verbs"]),
+                      frozenset(lists["groups"]), examples)

@@ -12,7 +12,7 @@ from functools import cached_property
 from figures.document import Document
 from figures.model import Figure
 from figures.parsing import Parses
-from figures.relations.arithmetic import Conversion, PercentOf, find_conversions, find_percent_of
+from figures.relations.arithmetic import Conversion, find_conversions
 from figures.relations.changes import Change, find_changes
 from figures.relations.events import (
     Apposed,
@@ -29,6 +29,7 @@ from figures.relations.events import (
 from figures.relations.lists import ListCount, find_list_counts
 from figures.relations.parts import PartOf, find_part_of
 from figures.relations.people import AgeBorn, find_ages_born
+from figures.relations.percent_of import PercentOf, find_percent_of
 from figures.relations.ranges import ReversedRange, find_reversed_ranges
 from figures.relations.repeats import Repeat, find_repeats
 from figures.relations.totals import Shares, Total, find_shares, find_totals
@@ -87,7 +88,7 @@ class Relations:
 
     @cached_property
     def percent_of(self) -> list[PercentOf]:
-        return find_percent_of(self.document, self.figures)
+        return find_percent_of(self.document, self.figures, self.parses)
 
     @cached_property
     def changes(self) -> list[Change]:
