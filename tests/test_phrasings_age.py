@@ -22,15 +22,7 @@ from phrasings import assert_consistent, assert_flagged, firing_params, twin_par
 CATEGORY = "age"
 
 #: Contradictions figures does not find yet (issue 9): strict, so each shows up when it starts to pass.
-#: An age is checked against a birth date only when it stands as "Name, 38," or "aged 35" beside it
-#: (or a "-year-old" compound): ages at a past event ("at the age of", "was 84 when"), "turned 40",
-#: "in his fifties", a bracketed "(57)", an age after "(b. 1988)", a fronted "At 19," and an age
-#: implied by a birthday are not.
-KNOWN_MISSES = frozenset({
-    "sports-at-the-age-of-at-event", "science-b-dot-then-age", "local-irish-bracketed-age",
-    "broadsheet-turned-last-month", "sports-fronted-at-age-dash-aside", "science-age-when-study-began",
-    "broadsheet-in-his-decade", "press-release-milestone-birthday",
-})
+KNOWN_MISSES = frozenset()
 
 #: Twins figures wrongly flags (issue 9): strict as well.
 KNOWN_FALSE_ALARMS = frozenset()

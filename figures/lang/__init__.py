@@ -405,3 +405,62 @@ def share_words(language: str = "en") -> ShareWords:
                       frozenset(tuple(phrase.split()) for phrase in lists["restating"]), frozenset(lists["focus"]),
                       frozenset(tuple((verb.split() + [None])[:2]) for verb in lists["verbs"]),
                       frozenset(lists["groups"]), examples)
+
+
+@dataclass(frozen=True)
+class PeopleWords:
+    """People's ages and births (``lang/en/people.toml``): the words of a birth date, of an age
+    reached or given at a time, and the decades of life ("in his fifties") as age intervals."""
+
+    born: frozenset[str]
+    born_prepositions: frozenset[str]
+    turning: frozenset[str]
+    birthdays: frozenset[str]
+    age_words: frozenset[str]
+    at: frozenset[str]
+    when: frozenset[str]
+    then: frozenset[str]
+    relatives: frozenset[str]
+    decade_prepositions: frozenset[str]
+    decade_possessives: frozenset[str]
+    decades: dict[str, tuple[int, int]]
+    decade_parts: dict[str, tuple[int, int]]
+    examples: tuple[dict, ...]
+
+
+_PEOPLE_EXPECT = {"error", "warning", "consistent", "unlinked"}
+
+
+@functools.cache
+def people_words(language: str = "en") -> PeopleWords:
+    name = f"lang/{language}/people.toml"
+    data = read("people", language)
+    lists = ("born", "born_prepositions", "turning", "birthdays", "age_words", "at", "when", "then", "relatives")
+    unknown = set(data) - set(lists) - {"decades", "examples"}
+    decades = data.get("decades")
+    if unknown or not isinstance(decades, dict) or set(decades) != {"prepositions", "possessives", "words", "parts"}:
+        raise LanguageDataError(f"{name}: must hold exactly {', '.join(lists)}, [decades] prepositions, possessives, "
+                                "words, parts, and examples")
+
+    def spans(key: str, least: int, most: int) -> dict[str, tuple[int, int]]:
+        table = decades[key]
+        if not isinstance(table, dict) or not table or not all(
+                _word(w) and isinstance(s, list) and len(s) == 2 and all(isinstance(n, int) for n in s)
+                and least <= s[0] <= s[1] <= most for w, s in table.items()):
+            raise LanguageDataError(f"{name}: decades.{key} must map lower-case words to [least, most] in {least}..{most}")
+        return {word: (span[0], span[1]) for word, span in table.items()}
+
+    examples = tuple(data.get("examples", ()))
+    for number, example in enumerate(examples, 1):
+        text = example.get("text") if isinstance(example, dict) else None
+        paired = isinstance(text, str) and set(example) == {"text", "date", "age", "born", "expect"} \
+            and example["expect"] in _PEOPLE_EXPECT and example["age"] in text and example["born"] in text
+        decade = isinstance(text, str) and set(example) == {"text", "decade", "low", "high"} \
+            and example["decade"] in text
+        if not (paired or decade):
+            raise LanguageDataError(f"{name}: example {number} needs a text, date, age, born and expect "
+                                    f"({', '.join(sorted(_PEOPLE_EXPECT))}), or a text, decade, low and high")
+    return PeopleWords(*(frozenset(_words(name, key, data.get(key))) for key in lists),
+                       frozenset(_words(name, "decades.prepositions", decades["prepositions"])),
+                       frozenset(_words(name, "decades.possessives", decades["possessives"])),
+                       spans("words", 0, 130), spans("parts", 0, 9), examples)

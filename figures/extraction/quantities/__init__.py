@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from figures.extraction.quantities.decades import decade_ages
 from figures.extraction.quantities.phrases import a_durations, fractions, ordinals, ratios, vague_amounts
 from figures.extraction.quantities.ranges import link_ranges
 from figures.extraction.quantities.reading import mentions
@@ -23,7 +24,7 @@ def find_quantities(text: str, masked: str) -> list[Figure]:
                 figures.append(figure)
         taken.commit()
 
-    for finder in (ratios, fractions):
+    for finder in (ratios, fractions, decade_ages):
         add_all(finder(text, masked))
     free = [m for m in mentions(text, masked) if not taken.overlaps(m.start, m.end)]
     add_all(link_ranges(text, free))
