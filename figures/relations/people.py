@@ -21,6 +21,7 @@ The words are in ``lang/en/people.toml``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from figures.lang import people_words, tense_words
@@ -87,7 +88,9 @@ def find_ages_born(document, figures: list[Figure], parses: Parses) -> list[AgeB
     """Every age linked to a birth of the same person in its sentence."""
     today = document.dateline.date if document.dateline else None
     dates = [f for f in figures if f.kind in DATE_KINDS and f.date_start is not None]
-    births = [b for b in (_birth(parses, f, dates, document) for f in figures) if b]
+    telling = _SentencesTellingBirth(document)
+    births = [b for b in (_birth(parses, f, dates, document) for f in figures
+                          if (f.kind == "ordinal" or f in dates) and telling(f.start)) if b]
     sentences = {birth.sentence for birth in births}  # only they are parsed for ages
     candidates = [f for f in figures if document.sentence_index(f.start) in sentences]
     ages = [a for a in (_age(parses, f, dates, today, document) for f in candidates) if a]
@@ -100,6 +103,24 @@ def find_ages_born(document, figures: list[Figure], parses: Parses) -> list[AgeB
 
 
 # -- births ----------------------------------------------------------------------------------------
+
+class _SentencesTellingBirth:
+    """Whether the sentence holding an offset has a word of birth ("born", "b.", "birthday") in its
+    text: the sentences worth parsing for a birth (read once per sentence)."""
+
+    def __init__(self, document) -> None:
+        words = people_words()
+        self._pattern = re.compile("|".join(rf"(?<!\w){re.escape(w)}" for w in (*words.born, *words.birthdays)), re.I)
+        self._document = document
+        self._known: dict[int, bool] = {}
+
+    def __call__(self, offset: int) -> bool:
+        number = self._document.sentence_index(offset)
+        if number not in self._known:
+            start, end = self._document.sentence_at(offset)
+            self._known[number] = bool(self._pattern.search(self._document.analysis_text, start, end))
+        return self._known[number]
+
 
 def _birth(parses: Parses, figure: Figure, dates: list[Figure], document) -> _Birth | None:
     """The birth a date gives ("born in 1950", "(b. 1988)") or a birthday ordinal implies."""
