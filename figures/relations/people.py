@@ -90,7 +90,8 @@ def find_ages_born(document, figures: list[Figure], parses: Parses) -> list[AgeB
     dates = [f for f in figures if f.kind in DATE_KINDS and f.date_start is not None]
     telling = _SentencesTellingBirth(document)
     births = [b for b in (_birth(parses, f, dates, document) for f in figures
-                          if (f.kind == "ordinal" or f in dates) and telling(f.start)) if b]
+                          if (f.kind == "ordinal" or (f.kind in DATE_KINDS and f.date_start is not None))
+                          and telling(f.start)) if b]
     sentences = {birth.sentence for birth in births}  # only they are parsed for ages
     candidates = [f for f in figures if document.sentence_index(f.start) in sentences]
     ages = [a for a in (_age(parses, f, dates, today, document) for f in candidates) if a]
