@@ -21,6 +21,7 @@ The words are in ``lang/en/people.toml``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from figures.lang import people_words, tense_words
 from figures.model import DATE_KINDS, Figure
 from figures.parsing import Parses
 from figures.relations.counting import counted
+from figures.relations.positions import SentenceTest
 from figures.syntax import governing_verb, verb_tense
 
 #: A moment, or the days it may be: first and last day, inclusive.
@@ -88,7 +90,7 @@ def find_ages_born(document, figures: list[Figure], parses: Parses) -> list[AgeB
     """Every age linked to a birth of the same person in its sentence."""
     today = document.dateline.date if document.dateline else None
     dates = [f for f in figures if f.kind in DATE_KINDS and f.date_start is not None]
-    telling = _SentencesTellingBirth(document)
+    telling = SentenceTest(document, _birth_words())  # only sentences with a word of birth are parsed for one
     births = [b for b in (_birth(parses, f, dates, document) for f in figures
                           if (f.kind == "ordinal" or (f.kind in DATE_KINDS and f.date_start is not None))
                           and telling(f.start)) if b]
@@ -105,22 +107,11 @@ def find_ages_born(document, figures: list[Figure], parses: Parses) -> list[AgeB
 
 # -- births ----------------------------------------------------------------------------------------
 
-class _SentencesTellingBirth:
-    """Whether the sentence holding an offset has a word of birth ("born", "b.", "birthday") in its
-    text: the sentences worth parsing for a birth (read once per sentence)."""
-
-    def __init__(self, document) -> None:
-        words = people_words()
-        self._pattern = re.compile("|".join(rf"(?<!\w){re.escape(w)}" for w in (*words.born, *words.birthdays)), re.I)
-        self._document = document
-        self._known: dict[int, bool] = {}
-
-    def __call__(self, offset: int) -> bool:
-        number = self._document.sentence_index(offset)
-        if number not in self._known:
-            start, end = self._document.sentence_at(offset)
-            self._known[number] = bool(self._pattern.search(self._document.analysis_text, start, end))
-        return self._known[number]
+@functools.cache
+def _birth_words() -> re.Pattern:
+    """Any word of birth ("born", "b.", "birthday") in a text."""
+    words = people_words()
+    return re.compile("|".join(rf"(?<!\w){re.escape(word)}" for word in (*words.born, *words.birthdays)), re.I)
 
 
 def _birth(parses: Parses, figure: Figure, dates: list[Figure], document) -> _Birth | None:
