@@ -12,7 +12,6 @@ _CONVERTIBLE = frozenset({"quantity", "duration"})
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
 _OR = re.compile(r"\s*,?\s+or\s+$|\s*/\s*$")
 _NOT_A_CONVERSION = re.compile(r"^\s*(?:x|×|by)\s", re.I)  # "2.3 cm x 2.3 cm", "10 by 20 feet"
-_CLOSE = re.compile(r"^\s*[),;.]|^\s*$")
 
 
 @dataclass(frozen=True)
@@ -29,14 +28,15 @@ def find_conversions(document, figures: list[Figure]) -> list[Conversion]:
     for source, target in zip(figures, figures[1:]):
         if source.kind not in _CONVERTIBLE or target.kind != source.kind or source.unit == target.unit:
             continue
-        if "range" in (source.qualifier, target.qualifier) or not _convertible(source.unit, target.unit):
+        if "range" in (source.qualifier, target.qualifier):
             continue
         between, after = text[source.end:target.start], text[target.end:target.end + 4]
         bracket = _OPEN_BRACKET.fullmatch(between) and after.lstrip().startswith(")")
         if not (bracket or _OR.fullmatch(between)) or _NOT_A_CONVERSION.match(after) \
                 or _NOT_A_CONVERSION.match(text[source.end:source.end + 4]):
             continue
-        found.append(Conversion(source, target))
+        if _convertible(source.unit, target.unit):  # last: the unit registry is built on first use
+            found.append(Conversion(source, target))
     return found
 
 
