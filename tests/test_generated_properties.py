@@ -34,12 +34,7 @@ from figures.testing import assert_consistent, assert_flags
 
 #: Constructions whose broken form figures never flags: strict xfails (remove one when it passes).
 KNOWN_MISSES = {
-    "pw-fronted-of-the": "'Of the 239 pupils who sat the exam, 724 passed': a fronted 'of the' whole",
-    "pw-of-which": "'14,330 season tickets, 42,997 of which went to under-18s'",
-    "uc-sq-area": "'228 square km (189 square miles)': 'square km' is not read as an area",
     "po-per-cent": "'171 of 280 patients (86 per cent)': the share of an 'X of Y' count in brackets",
-    "st-consisted-of": "'The sample of 2,474 patients consisted of 165 men and 4,784 women'",
-    "st-combined": "'produce 1,918 and 4,916 tonnes ..., or 3,417 tonnes combined'",
     "ro-hyphen": "'499-251 people': a hyphenated range of counts",
     "age-year-old": "'... was born in 1947. The 73-year-old joined': the age in the next sentence",
     "rf-branches": "'close 60 rural branches. ... the 62 branches that are closing'",
@@ -56,7 +51,6 @@ KNOWN_MISSES = {
 #: Constructions whose broken form figures flags only in some draws (xfails, not strict).
 SOMETIMES_MISSED = {
     "po-wire-pct": "'991 of the 1,836 members, or 79 pct'",
-    "st-comprises-money": "'The £600m package comprises £143m ..., £734m ... and £323m'",
     "rf-member-states": "'The 7 member states ... the 9 member states' in digits",
     "rf-runners": "'The twenty-three runners ... All twenty-five runners'",
     "rf-trapped-miners": "'The fifteen trapped miners ... The seventeen trapped miners'",

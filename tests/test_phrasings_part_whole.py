@@ -19,11 +19,7 @@ from phrasings import assert_consistent, assert_flagged, firing_params, twin_par
 CATEGORY = "part-whole"
 
 #: Contradictions figures does not find yet (issue 9): strict, so each shows up when it starts to pass.
-#: A fronted whole ("Of the 2.3 million people who voted, 2.6 million ...", "Out of 600 ...",
-#: "Among the 90 patients ..., 112 ...") is not linked to the part in the main clause.
-KNOWN_MISSES = frozenset({
-    "broadsheet-fronted-of-the-millions", "local-out-of-applicants", "science-among-the-fronted-trial",
-})
+KNOWN_MISSES = frozenset()
 
 #: Twins figures wrongly flags (issue 9): strict as well.
 KNOWN_FALSE_ALARMS = frozenset()
@@ -162,6 +158,69 @@ CASES = [
         "2.1 mln",
         "The flooding displaced 1.4 mln people, of whom 0.9 mln were in the southern "
         "province, the U.N. said on Friday.",
+    ),
+    (
+        "local-fronted-of-the-candidates-sat",
+        "Of the 312 candidates who sat the driving theory test in Wexbury last month, "
+        "340 passed at the first attempt.",
+        "2025-03-03",
+        "340",
+        "Of the 312 candidates who sat the driving theory test in Wexbury last month, "
+        "240 passed at the first attempt.",
+    ),
+    (
+        "sports-fronted-of-the-runners",
+        "Of the 1,850 runners who started the Haldon half marathon, 2,100 crossed the "
+        "finish line inside three hours.",
+        "2024-04-15",
+        "2,100",
+        "Of the 1,850 runners who started the Haldon half marathon, 1,100 crossed the "
+        "finish line inside three hours.",
+    ),
+    (
+        "science-fronted-of-the-mice",
+        "Of the 48 mice given the compound, 53 developed no tumours over the six-month "
+        "study, the authors report.",
+        "2023-08-29",
+        "53",
+        "Of the 48 mice given the compound, 33 developed no tumours over the six-month "
+        "study, the authors report.",
+    ),
+    (
+        "finance-of-which-shares",
+        "Corvane Holdings issued 8.2 million new shares, 9.5 million of which were "
+        "placed with institutional investors.",
+        "2024-12-02",
+        "9.5 million",
+        "Corvane Holdings issued 8.2 million new shares, 5.5 million of which were "
+        "placed with institutional investors.",
+    ),
+    (
+        "local-of-which-homes",
+        "The council approved plans for 420 homes on the former gasworks site, 510 of "
+        "which will be classed as affordable.",
+        "2024-05-20",
+        "510",
+        "The council approved plans for 420 homes on the former gasworks site, 110 of "
+        "which will be classed as affordable.",
+    ),
+    (
+        "wire-of-whom-residents-evacuated",
+        "Rescue teams evacuated 2,300 residents from the valley, 2,900 of whom were "
+        "taken to emergency shelters, officials said.",
+        "2025-01-11",
+        "2,900",
+        "Rescue teams evacuated 2,300 residents from the valley, 1,900 of whom were "
+        "taken to emergency shelters, officials said.",
+    ),
+    (
+        "press-release-of-which-applications",
+        "The foundation received 1,240 grant applications this year, 1,600 of which "
+        "came from first-time applicants.",
+        "2025-06-30",
+        "1,600",
+        "The foundation received 1,240 grant applications this year, 600 of which "
+        "came from first-time applicants.",
     ),
 ]
 

@@ -158,6 +158,61 @@ CASES = [
         "The two dozen flights cancelled on Monday were split evenly between Heathrow "
         "and Gatwick, 12 at each airport.",
     ),
+    (
+        "science-cohort-consisted-of",
+        "The cohort of 1,320 volunteers consisted of 610 smokers and 840 non-smokers, "
+        "the researchers said.",
+        "2024-02-08",
+        "1,320 volunteers consisted of 610 smokers and 840",
+        "The cohort of 1,320 volunteers consisted of 610 smokers and 710 non-smokers, "
+        "the researchers said.",
+    ),
+    (
+        "local-comprised-councillors",
+        "The panel of 15 councillors comprised nine Conservatives, five Liberal "
+        "Democrats and three independents.",
+        "2025-05-12",
+        "15 councillors comprised nine Conservatives, five Liberal Democrats and three",
+        "The panel of 15 councillors comprised nine Conservatives, five Liberal "
+        "Democrats and one independent.",
+    ),
+    (
+        "sports-squad-made-up-of",
+        "Harrow Vale's squad of 26 players is made up of 14 academy graduates and 15 "
+        "signings from other clubs.",
+        "2024-08-09",
+        "26 players is made up of 14 academy graduates and 15",
+        "Harrow Vale's squad of 26 players is made up of 14 academy graduates and 12 "
+        "signings from other clubs.",
+    ),
+    (
+        "finance-two-mills-combined",
+        "The two mills turn out 2,400 and 3,100 tonnes of paper a month, or 6,500 "
+        "tonnes combined.",
+        "2024-10-17",
+        "2,400 and 3,100 tonnes of paper a month, or 6,500",
+        "The two mills turn out 2,400 and 3,100 tonnes of paper a month, or 5,500 "
+        "tonnes combined.",
+    ),
+    (
+        "wire-in-total-arrests",
+        "Police arrested 46 people on Friday and 38 on Saturday, 94 in total, a "
+        "spokesman said.",
+        "2024-07-22",
+        "46 people on Friday and 38 on Saturday, 94",
+        "Police arrested 46 people on Friday and 38 on Saturday, 84 in total, a "
+        "spokesman said.",
+    ),
+    (
+        "broadsheet-comprises-money-budget",
+        "The €900m recovery fund comprises €420m for housing, €310m for hospitals and "
+        "€260m for schools.",
+        "2025-04-01",
+        "€900m recovery fund comprises €420m for housing, €310m for hospitals and "
+        "€260m",
+        "The €900m recovery fund comprises €420m for housing, €310m for hospitals and "
+        "€170m for schools.",
+    ),
 ]
 
 

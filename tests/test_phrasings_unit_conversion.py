@@ -145,6 +145,40 @@ CASES = [
         "10-km",
         "A 10-mile (16-km) stretch of the A49 will close overnight for resurfacing.",
     ),
+    (
+        "wire-square-km-to-square-miles",
+        "The wildfire has burned 410 square km (260 square miles) of forest since "
+        "Tuesday, officials said.",
+        "2024-08-21",
+        "260 square miles",
+        "The wildfire has burned 410 square km (158 square miles) of forest since "
+        "Tuesday, officials said.",
+    ),
+    (
+        "broadsheet-sq-km-to-sq-miles",
+        "The new marine park spans 5,200 sq km (3,100 sq miles) off the northern coast.",
+        "2025-02-10",
+        "3,100 sq miles",
+        "The new marine park spans 5,200 sq km (2,000 sq miles) off the northern coast.",
+    ),
+    (
+        "science-km2-to-square-miles",
+        "The glacier has lost 38 km2 (30 square miles) of ice since 1990, the survey "
+        "found.",
+        "2023-11-14",
+        "30 square miles",
+        "The glacier has lost 38 km2 (15 square miles) of ice since 1990, the survey "
+        "found.",
+    ),
+    (
+        "us-local-square-miles-to-square-km",
+        "The county covers 640 square miles (980 square kilometers) of farmland and "
+        "forest.",
+        "2024-03-27",
+        "980 square kilometers",
+        "The county covers 640 square miles (1,660 square kilometers) of farmland and "
+        "forest.",
+    ),
 ]
 
 

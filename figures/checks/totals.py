@@ -21,20 +21,21 @@ def parts_disagree_with_total(relations: Relations, options: dict) -> Iterator[F
         value = _sum(p.value for p in parts)
         listed = " + ".join(number(p.value) for p in parts)
         roles = tuple(related(p, "part") for p in parts)
-        certain = link.certain
+        certain, rounded = link.certain, False
         if low is not None and all(w.high is not None and low > w.high for w in (total, *link.others)):
             too = "more than"
         elif link.exhaustive and high is not None and total.low is not None and high < total.low:
             too = "less than"
         elif value is not None and not total.qualifier and not any(p.qualifier for p in parts) \
                 and not link.others and total.high is not None and value > total.high:
-            too, certain = "more than", False  # only the rounding of each figure makes it add up
+            too, certain, rounded = "more than", False, True  # only the rounding of each figure makes it add up
         elif value is not None and not total.qualifier and not any(p.qualifier for p in parts) \
                 and link.exhaustive and total.low is not None and value < total.low:
-            too, certain = "less than", False
+            too, certain, rounded = "less than", False, True
         else:
             continue
-        rounding = "" if certain else " (unless every figure is rounded to fit)"
+        rounding = " (unless every figure is rounded to fit)" if rounded else \
+            "" if link.certain else " (if the figures listed are parts of this total)"
         yield Finding(
             total.start, total.end,
             f"The parts add up to {too} the total ('{link.cue}'): {listed} = {number(value)}, "

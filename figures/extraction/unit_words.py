@@ -29,13 +29,6 @@ _UNIT_WORDS = {
     "carat|carats": "carat",
     "acre|acres": "acre",
     "hectare|hectares": "hectare",
-    "square kilometre|square kilometres|square kilometer|square kilometers": "kilometer ** 2",
-    "square mile|square miles": "mile ** 2",
-    "square metre|square metres|square meter|square meters": "meter ** 2",
-    "square foot|square feet": "foot ** 2",
-    "square yard|square yards": "yard ** 2",
-    "cubic metre|cubic metres|cubic meter|cubic meters": "meter ** 3",
-    "cubic foot|cubic feet": "foot ** 3",
     "litre|litres|liter|liters": "liter",
     "millilitre|millilitres|milliliter|milliliters": "milliliter",
     "gallon|gallons": "gallon",
@@ -88,9 +81,7 @@ _UNIT_SYMBOLS = {
     "km": "kilometer", "m": "meter", "cm": "centimeter", "mm": "millimeter",
     "mi": "mile", "ft": "foot", "yd": "yard", "kg": "kilogram", "g": "gram",
     "mg": "milligram", "lb": "pound", "lbs": "pound", "oz": "ounce", "t": "metric_ton",
-    "ha": "hectare", "sq km": "kilometer ** 2", "sq. km": "kilometer ** 2", "km2": "kilometer ** 2",
-    "km²": "kilometer ** 2", "sq mi": "mile ** 2", "sq m": "meter ** 2", "m2": "meter ** 2",
-    "m²": "meter ** 2", "sq ft": "foot ** 2", "m3": "meter ** 3", "m³": "meter ** 3",
+    "ha": "hectare",
     "ml": "milliliter", "cc": "cubic_centimeter", "bbl": "oil_barrel",
     "km/h": "kilometer / hour", "kph": "kilometer / hour", "kmh": "kilometer / hour",
     "mph": "mile / hour", "m/s": "meter / second", "kt": "knot", "kts": "knot",
@@ -174,8 +165,29 @@ def _expand(table: dict[str, str]) -> dict[str, str]:
     return {surface: unit for surfaces, unit in table.items() for surface in surfaces.split("|")}
 
 
-UNIT_WORDS = _expand(_UNIT_WORDS)
-UNIT_SYMBOLS = _UNIT_SYMBOLS
+#: Words before a length that make it an area or a volume: "square km", "sq miles", "cubic feet".
+_POWERS = {"square": 2, "sq": 2, "sq.": 2, "cubic": 3, "cu": 3, "cu.": 3}
+#: Lengths an area or a volume is made of.
+_LENGTHS = frozenset({"kilometer", "meter", "centimeter", "millimeter", "mile", "foot", "inch", "yard"})
+
+
+#: Exponents written after a length symbol: "km2", "m²", "m3".
+_EXPONENTS = {"2": 2, "²": 2, "3": 3, "³": 3}
+
+
+def _powers(table: dict[str, str], symbols: bool = False) -> dict[str, str]:
+    """Every length of ``table`` squared or cubed by a word before it ("square km", "sq. miles") or,
+    for a letter symbol, by an exponent after it ("km2", "m³"; not "5′2", five feet two)."""
+    powered = {f"{word} {surface}": f"{unit} ** {power}" for surface, unit in table.items() if unit in _LENGTHS
+               for word, power in _POWERS.items()}
+    if symbols:
+        powered |= {f"{surface}{digit}": f"{unit} ** {power}" for surface, unit in table.items()
+                    if unit in _LENGTHS and surface.isalpha() for digit, power in _EXPONENTS.items()}
+    return powered
+
+
+UNIT_WORDS = {**_expand(_UNIT_WORDS), **_powers(_expand(_UNIT_WORDS))}
+UNIT_SYMBOLS = {**_UNIT_SYMBOLS, **_powers(_UNIT_SYMBOLS, symbols=True)}
 _WORD_UNITS = _alternation({**UNIT_WORDS, **_MASS_POUND})
 _SYMBOL_UNITS = _alternation(UNIT_SYMBOLS)
 

@@ -52,6 +52,8 @@ def find_totals(document, figures: list[Figure], part_of: list[PartOf], parses: 
     changes = SentenceTest(document, _CHANGE)
     found = []
     for link in part_of:  # "of whom 3 were ... and 4 ...": the parts listed after the cue
+        if link.fronted:
+            continue  # "Of the 40 patients, ...": read by find_splits
         parts = _listed_after(document, index, link.part)
         if len(parts) >= 2:
             found.append(Total(link.wholes[-1], parts, False, link.cue, link.wholes[:-1]))
@@ -61,7 +63,7 @@ def find_totals(document, figures: list[Figure], part_of: list[PartOf], parses: 
         if not explicit or total.value is None or changes(total.start):
             continue
         parts = _listed_before(document, index, total) or _listed_after_colon(document, index, total)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and (parses is None or _one_rate(parses, parts)):
             found.append(Total(total, parts, True, explicit.group().strip()))
     if parses is not None:
         seen = {link.total for link in found}  # one reading of a total: the cue's first
@@ -117,11 +119,13 @@ def find_splits(document, figures: list[Figure], parses: Parses) -> list[Total]:
         if any(span is None for span in spans.values()):
             continue
         for total in sentence:
-            before = [f for f in sentence if f.end < total.start and compatible(f, total)]
+            before = [f for f in sentence if f.end < total.start
+                      and (_restates(total, f) or _unit_shared(f, total, spans, sentence))]
             if before and _sum_after(spans[total], words) and _ends_before(spans[before[-1]], spans[total]):
                 parts = _coordinated(before, spans, words)
-                if parts and parts[-1] is before[-1] and len(parts) >= 2 \
-                        and all(_counts_the_same(parses, total, part, words) for part in parts):
+                if parts and parts[-1] is before[-1] and len(parts) >= 2 and _restates(total, parts[-1]) \
+                        and _one_rate(parses, parts) \
+                        and all(_counts_the_same(parses, total, part, words, restated=True) for part in parts):
                     found.append(Total(total, parts, True, " ".join(_sum_after(spans[total], words))))
                     break
             colon = _colon_after(spans[total])
@@ -136,7 +140,7 @@ def find_splits(document, figures: list[Figure], parses: Parses) -> list[Total]:
             reading = _split_of(spans[total], words)
             if reading is None:
                 continue
-            after, exhaustive, cue = reading
+            after, exhaustive, cue, group = reading
             verb = spans[total].doc[after]
             candidates = [f for f in sentence if f.start > total.end and spans[f].start > after
                           and (not exhaustive or verb.is_ancestor(spans[f].root))  # the verb's own complement
@@ -146,10 +150,11 @@ def find_splits(document, figures: list[Figure], parses: Parses) -> list[Total]:
                 continue  # "with 25 points for selling and 25 for ...": an item leaves out the unit of one before it
             if parts and _broken(spans[total].doc[max(after + 1, spans[total].end):spans[parts[0]].start], words):
                 continue  # "totalled 1.43 billion dlrs, against 1.53 billion in February and ...": compared, not split
-            if len(parts) >= 2 and all(_counts_the_same(parses, total, part, words) for part in parts):
+            if len(parts) >= 2 and all(_counts_the_same(parses, total, part, words, group=group) for part in parts):
                 if exhaustive and any(token.lower_ in words.remainder for token in verb.doc[spans[total].end:]):
                     exhaustive = False  # "and the others go to independents": not every part is listed
-                found.append(Total(total, parts, exhaustive, cue))
+                kinds = all(_counts_the_same(parses, total, part, words) for part in parts)
+                found.append(Total(total, parts, exhaustive, cue, certain=kinds))
                 break
     return found
 
@@ -188,29 +193,74 @@ def _colon_after(span) -> int | None:
     return None
 
 
-def _split_of(span, words) -> tuple[int, bool, str] | None:
+def _split_of(span, words) -> tuple[int, bool, str, bool] | None:
     """If the figure ``span`` holds a whole that its sentence splits: the token after which the parts
-    stand, whether they are all of it, and the cue."""
+    stand, whether they are all of it, the cue, and whether the whole is the members of a group ("the
+    sample of 2,474 patients consisted of ...")."""
     root = next((token for token in span if not span.start <= token.head.i < span.end), span.root)
     holder = root.head if root.dep_ in ("nummod", "quantmod", "compound", "nmod") else root
     while holder.dep_ in ("compound", "amod") and holder.head.i != holder.i:
         holder = holder.head  # "the 11-member board"
+    group = False
     while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ in ("NOUN", "PROPN"):
         holder = holder.head.head  # "revenue of €7.8bn"
+        group = holder.i < span.start and root.dep_ == "nummod"  # "the panel of 15 councillors"
     doc = span.doc
     first = next((token for token in doc if not token.is_punct), None)
     if first is not None and first.lower_ == "of" and first.i < span.start \
             and all(token.tag_ in ("DT", "PRP$") for token in doc[first.i + 1:span.start]):
         comma = next((token for token in doc[span.end:] if token.text == ","), None)
-        return (comma.i, False, "of the") if comma is not None else None
-    if holder.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return (comma.i, False, "of the", False) if comma is not None else None
+    clause = next((child for noun in (root.head, holder) for child in noun.children
+                   if child.dep_ == "acl" and child.i > span.end), None)
+    if holder.dep_ == "ROOT" and holder.i >= span.end and holder.i != root.i:
+        verb, role = holder, "nsubj"  # "The £600m package comprises ...": the subject misread as the verb's compound
+    elif clause is not None:
+        verb, role = clause, "nsubj"  # "the squad of 26 players made up of ...", or a verb misread so
+    elif holder.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb, role = holder.head, holder.dep_
+    else:
         return None
-    verb = holder.head
     particles = {child.lower_ for child in verb.children if child.dep_ == "prt"}
-    for lemma, particle in words.object_splits if holder.dep_ == "dobj" else words.splits:
+    for lemma, particle in words.object_splits if role == "dobj" else words.splits:
         if verb.lemma_.lower() == lemma and (particle is None or particle in particles):
-            return (verb.i, True, f"{verb.text}" + (f" {particle}" if particle else ""))
+            return (verb.i, True, f"{verb.text}" + (f" {particle}" if particle else ""), group)
     return None
+
+
+def _restates(total: Figure, part: Figure) -> bool:
+    """The part is of the total's kind and unit, or a rate of the total's unit: a sum restated after
+    its parts may leave their period out ("4,916 tonnes a year, or 6,834 tonnes combined")."""
+    if compatible(part, total):
+        return True
+    unit, _, period = (part.unit or "").partition(" / ")
+    return part.kind == total.kind == "quantity" and bool(period) and unit == total.unit
+
+
+def _one_rate(parses: Parses, parts: tuple[Figure, ...]) -> bool:
+    """The parts are of one unit and one period ("300 cars a day and 2,000 a week" are not)."""
+    return len({part.unit for part in parts} - {None}) <= 1 \
+        and len({counted(parses, part).per for part in parts} - {None}) <= 1
+
+
+def _unit_shared(figure: Figure, total: Figure, spans: dict, sentence: list[Figure]) -> bool:
+    """A bare number that counts the unit of the next figure, of the total's kind and unit ("2,400
+    and 3,100 tonnes"): only "and" between them, or the parse makes the unit the noun of both, or
+    the figure the head of a coordination whose next item is that figure."""
+    if figure.kind != "count" or figure.unit is not None or total.kind not in ("quantity", "money"):
+        return False
+    span = spans[figure]
+    following = next((other for other in sentence if other.start > figure.end), None)
+    if following is None or not _restates(total, following):
+        return False
+    between = span.doc[span.end:spans[following].start]
+    if len(between) == 1 and between[0].lower_ in ("and", "&"):
+        return True
+    root = next((token for token in span if not span.start <= token.head.i < span.end), span.root)
+    items = [child.i for child in root.children if child.dep_ == "conj"]
+    if root.dep_ == "nummod":
+        items.append(root.head.i)
+    return any(spans[following].start <= i < spans[following].end for i in items)
 
 
 def _elided(figure: Figure, total: Figure, span) -> bool:
@@ -283,15 +333,19 @@ def _broken(tokens, words) -> bool:
                for token in tokens)  # not the verb's own particle ("break down as", "made up of")
 
 
-def _counts_the_same(parses: Parses, total: Figure, part: Figure, words) -> bool:
+def _counts_the_same(parses: Parses, total: Figure, part: Figure, words, group: bool = False,
+                     restated: bool = False) -> bool:
     """The part counts what the whole counts: no noun of its own, the whole's noun, or the whole
-    counts members ("the 11-member board ... five directors"); and per the same period."""
+    counts members ("the 11-member board ... five directors"), or of a group the verb splits into
+    kinds of its members (``group``: "the panel of 15 councillors comprised nine Conservatives");
+    and per the same period (a sum restated after its parts, ``restated``, may leave the period out:
+    "2,400 and 3,100 tonnes a month, or 5,500 tonnes combined")."""
     whole, own = counted(parses, total), counted(parses, part)
-    if whole.per != own.per:
+    if whole.per != own.per and not (restated and whole.per is None):
         return False
     if part.kind != "count" or total.kind != "count" or own.noun is None or whole.noun is None or own.noun == whole.noun:
         return True
-    return whole.noun in words.collective
+    return group or whole.noun in words.collective
 
 
 def _listed_before(document, index: FigureIndex, total: Figure) -> tuple[Figure, ...]:
