@@ -21,6 +21,17 @@ _OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|all|those|these)?\s*
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these)\b", re.I)
 
 
+def _alternatives(phrases) -> str:
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(phrases, key=len, reverse=True))
+
+
+#: Cheap tests of the text before a parse is asked for: "PART [a word or two] of which|whom", and a
+#: sentence that opens with a preposition of ``[parts] fronted`` ("Of the", "Out of", "Among").
+_OF_RELATIVE = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_alternatives(share_words().of)})\s+"
+                          rf"(?:{_alternatives(share_words().relative)})\b", re.I)
+_FRONTED = re.compile(rf"\W*(?:{_alternatives(' '.join(p) for p in counting_words().fronted)})\s", re.I)
+
+
 @dataclass(frozen=True)
 class PartOf:
     """``part`` is said to be a part of one of ``wholes`` (the candidates the words allow)."""
@@ -48,7 +59,7 @@ def find_part_of(document, figures: list[Figure], parses: Parses) -> list[PartOf
                 found.append(PartOf(part, wholes, cue.group("cue").lower()))
             continue
         following = amounts[index + 1] if index + 1 < len(amounts) else None
-        relative = _relative_after(parses, part)
+        relative = _relative_after(parses, part) if _OF_RELATIVE.match(text, part.end) else None
         if following and _OF_THE.match(text[part.end:following.start]) and compatible(part, following):
             found.append(PartOf(part, (following,), "of the"))
         elif _OF_THEM.match(text[part.end:part.end + 20]):
@@ -61,7 +72,7 @@ def find_part_of(document, figures: list[Figure], parses: Parses) -> list[PartOf
             wholes = _agree(text, parses, part, wholes, index_of.within(document.sentence_at(part.start)[0], part.start))
             if wholes:
                 found.append(PartOf(part, wholes, relative))
-    return found + _fronted(parses, amounts)
+    return found + _fronted(document, parses, amounts)
 
 
 def _relative_after(parses: Parses, part: Figure) -> str | None:
@@ -79,23 +90,26 @@ def _relative_after(parses: Parses, part: Figure) -> str | None:
     return None
 
 
-def _fronted(parses: Parses, amounts: list[Figure]) -> list[PartOf]:
+def _fronted(document, parses: Parses, amounts: list[Figure]) -> list[PartOf]:
     """"Of the 239 pupils who sat the exam, 124 passed", "Out of 600 applicants, ...", "Among the 90
     patients enrolled, ...": a sentence opened by a preposition of ``[parts] fronted`` whose object
     is the whole (only determiners between); the part is a subject of the clause the phrase hangs on,
     after it, counting the whole's noun or none of its own."""
     found = []
+    text = document.analysis_text
     for whole in amounts:
+        sentence = document.sentence_at(whole.start)
+        if not _FRONTED.match(text, sentence[0]):
+            continue  # no sentence opened by such a preposition: nothing to parse
         span = parses.span(whole.start, whole.end)
-        if span is None:
-            continue
-        opening = _fronted_preposition(span)
+        opening = _fronted_preposition(span) if span is not None else None
         if opening is None:
             continue
         preposition, cue = opening
         noun = counted(parses, whole)
         for part in amounts:
-            root = _root(parses, part) if part.start > whole.end and compatible(part, whole) else None
+            after = whole.end < part.start < sentence[1]
+            root = _root(parses, part) if after and compatible(part, whole) else None
             if root is None or root.sent.start != span.sent.start or root.dep_ not in ("nsubj", "nsubjpass") \
                     or not (root.head.i == preposition.head.i or root.head.is_ancestor(preposition)):
                 continue
