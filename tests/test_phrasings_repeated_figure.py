@@ -22,14 +22,9 @@ from phrasings import assert_consistent, assert_flagged, firing_params, twin_par
 CATEGORY = "repeated-figure"
 
 #: Contradictions figures does not find yet (issue 9): strict, so each shows up when it starts to pass.
-#: No restatement of one entity's figure is compared with the first statement in any of these
-#: phrasings (nor in the brief's "1,200 workers in France" ... "its 2,100 French employees").
-KNOWN_MISSES = frozenset({
-    "wire-workforce-at-site", "finance-valuation-restated", "local-town-population", "sports-arena-capacity-compound",
-    "local-budget-sterling", "broadsheet-turnout-percent", "science-mirror-size-compound", "wire-terse-branch-network",
-    "broadsheet-pipeline-length", "local-ticket-price-per-ticket", "finance-fleet-size", "sports-founding-year",
-    "science-reserve-area-abbreviated-unit", "press-release-headcount-restated",
-})
+#: "measures 6.5 metres across": the tagger reads "measures" as a noun, so no verb owns the figure;
+#: "430-sq-km": the unit is not read, so the figure is a bare count of "sq".
+KNOWN_MISSES = frozenset({"science-mirror-size-compound", "science-reserve-area-abbreviated-unit"})
 
 #: Twins figures wrongly flags (issue 9): strict as well.
 KNOWN_FALSE_ALARMS = frozenset()

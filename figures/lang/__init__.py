@@ -366,6 +366,84 @@ def event_words(language: str = "en") -> EventWords:
 
 
 @dataclass(frozen=True)
+class RepeatWords:
+    """How one entity's fixed figure is said twice (``lang/en/repeats.toml``): owner verbs, the measure
+    nouns and verbs give, what restricts a set, words of time, and adjectives of place."""
+
+    subject_owners: frozenset[str]
+    counting_owners: frozenset[str]
+    sizing: frozenset[str]
+    object_owners: frozenset[str]
+    once: frozenset[str]
+    people: frozenset[str]
+    distributive: frozenset[str]
+    hedges: frozenset[str]
+    pronouns: frozenset[str]
+    definite: frozenset[str]
+    verb_measures: dict[str, str]
+    same_measure: dict[str, str]
+    prepositions: dict[str, frozenset[str]]
+    relatives: frozenset[str]
+    time_contrast: frozenset[str]
+    places: dict[str, str]
+    dimensions: dict[str, str]
+    examples: tuple[dict, ...]
+
+
+def _grouped(name: str, table: str, data: object) -> dict[str, str]:
+    """{"class": [words]} as word -> class; a word is in one class."""
+    if not isinstance(data, dict) or not data:
+        raise LanguageDataError(f"{name}: [{table}] must map classes to lists of words")
+    found: dict[str, str] = {}
+    for group, words in data.items():
+        for word in _words(name, f"{table}.{group}", words):
+            if word in found:
+                raise LanguageDataError(f"{name}: {table} puts '{word}' in two classes")
+            found[word] = group
+    return found
+
+
+@functools.cache
+def repeat_words(language: str = "en") -> RepeatWords:
+    name = f"lang/{language}/repeats.toml"
+    data = read("repeats", language)
+    lists = ("subject_owners", "counting_owners", "sizing", "object_owners", "once", "people", "distributive", "hedges", "pronouns", "definite")
+    restricting = ("relatives", "time_contrast")
+    roles = ("owner", "site", "place", "year", "of", "restricting")
+    tables = ("verb_measures", "same_measure", "prepositions", "restricting", "places", "dimensions")
+    unknown = set(data) - set(lists) - set(tables) - {"examples"}
+    if unknown:
+        raise LanguageDataError(f"{name}: unknown key {', '.join(sorted(unknown))}")
+    if not isinstance(data.get("restricting"), dict) or set(data["restricting"]) != set(restricting):
+        raise LanguageDataError(f"{name}: [restricting] must give exactly {', '.join(restricting)}")
+    if not set(data.get("counting_owners") or ()) <= set(data.get("subject_owners") or ()):
+        raise LanguageDataError(f"{name}: counting_owners must be subject_owners too")
+    prepositions = data.get("prepositions")
+    if not isinstance(prepositions, dict) or set(prepositions) != set(roles):
+        raise LanguageDataError(f"{name}: [prepositions] must give exactly {', '.join(roles)}")
+    places = data.get("places")
+    if not isinstance(places, dict) or not places or not all(_word(a) and _word(p) for a, p in places.items()):
+        raise LanguageDataError(f"{name}: [places] must map lower-case adjectives to lower-case places")
+    dimensions = data.get("dimensions")
+    if not isinstance(dimensions, dict) or not all(isinstance(d, str) and _word(w) for d, w in dimensions.items()):
+        raise LanguageDataError(f"{name}: [dimensions] must map pint dimensions to lower-case names")
+    examples = tuple(data.get("examples", ()))
+    for number, example in enumerate(examples, 1):
+        paired = isinstance(example, dict) and set(example) == {"text", "first", "second"} \
+            and all(isinstance(example[key], str) and example[key] in example["text"] for key in ("first", "second"))
+        if not paired and not (isinstance(example, dict) and set(example) == {"text", "repeat"}
+                               and isinstance(example["text"], str) and example["repeat"] is False):
+            raise LanguageDataError(f"{name}: example {number} needs a text and its first and second figures, "
+                                    "or repeat = false")
+    return RepeatWords(*(frozenset(_words(name, key, data.get(key))) for key in lists),
+                       _grouped(name, "verb_measures", data.get("verb_measures")),
+                       _grouped(name, "same_measure", data.get("same_measure")),
+                       {role: frozenset(_words(name, f"prepositions.{role}", prepositions[role])) for role in roles},
+                       *(frozenset(_words(name, f"restricting.{key}", data["restricting"][key])) for key in restricting),
+                       dict(places), dict(dimensions), examples)
+
+
+@dataclass(frozen=True)
 class ShareWords:
     """How a share of a whole is said (``lang/en/shares.toml``): the prepositions and relative pronouns
     of its whole, the phrases that restate a part as a share, focus words that leave a share as it is,

@@ -112,4 +112,4 @@ class Relations:
 
     @cached_property
     def repeats(self) -> list[Repeat]:
-        return find_repeats(self.document, self.figures)
+        return find_repeats(self.document, self.figures, self.parses)

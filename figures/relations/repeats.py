@@ -1,23 +1,27 @@
-"""One set counted twice: "the 30 NATO countries" ... "the 31 NATO countries"."""
+"""One entity's fixed figure said twice: "Norvik employs 3,400 people at its Tampere mill" ... "all
+4,300 workers at the Tampere mill".
+
+Each figure that states a property of something is read from the parse as a statement: what it
+measures (the noun it counts, the unit's dimension, the noun or verb an amount or a percentage is
+the value of), whose it is (the subject of "has/employs/seats", the possessor, the noun of "of" or
+"at", the noun a "15,800-seat" compound modifies), its place ("in Spain", "Spanish") and its time (a
+date said of it).  Two statements in different sentences with the same measure, owner, place and
+time, neither in a sentence that speaks of a change, a time or a comparison, are one figure said
+twice; a rule compares their values.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from figures.model import Figure
-from figures.relations.positions import SentenceTest
+from figures.lang import change_words, counting_words, repeat_words
+from figures.model import DATE_KINDS, Figure
+from figures.parsing import Parses
+from figures.units import registry
 
-_DEFINITE = re.compile(r"\b(?:the|all|its|their|our|his|her)\s+$", re.I)
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_AFTER_NOUN = re.compile(r"\s+(?:(?P<restrictive>that|who|which|where|with|without|whose|and|or)\b"
-                         r"|(?:in|at|from|across|of)\s+(?P<place>[A-Z][\w'’-]*))")
-_CHANGE = re.compile(
-    r"\b(?:now|r[io]se|rising|fell|falling|grew|growing|increas\w*|decreas\w*|more|fewer|another|"
-    r"additional|new|extra|became|become|becomes|joined|join|left|leave|added|expand\w*|remaining|other|"
-    r"previously|formerly|originally|initially|then|once|again|still|only|first|last|next|earlier|later|"
-    r"up\s+from|down\s+from|compared)\b", re.I)
-_STOP = frozenset("of in on at for by with and or to from who which that were are was is have has had".split())
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+_PRICE = "price"  # the measure of "£35 per ticket", and of a verb's figure in repeats.toml's [verb_measures] price
 
 
 @dataclass(frozen=True)
@@ -27,47 +31,453 @@ class Repeat:
     noun: str
 
 
-def find_repeats(document, figures: list[Figure]) -> list[Repeat]:
-    """Pairs of definite counts ("the 30 NATO countries") of one noun phrase, in sentences that
-    say nothing of a change: the same set counted twice (a rule compares the values)."""
-    text = document.analysis_text
-    changes = SentenceTest(document, _CHANGE)
-    seen: dict[str, Figure] = {}
+@dataclass(frozen=True)
+class _Statement:
+    figure: Figure
+    sentence: int
+    measure: tuple
+    owner: frozenset[str] | None  # None: a definite noun that names no owner ("the 30 NATO countries")
+    place: str | None
+    time: frozenset
+    tense: str | None
+    label: str
+    #: Said only in a compound before a common noun ("the 1,300-km pipeline"), where a figure may tell
+    #: one of a kind from another ("the 100-metre final", "the 200-metre final").
+    attributive: bool = False
+
+    def same(self, other: _Statement) -> bool:
+        """One measure of one entity at one place and time.  A definite count ("the 30 NATO countries")
+        needs no owner said; any other figure needs one said of both, or of one and a date of both
+        ("the council's budget for 2025" ... "the £84m budget for 2025")."""
+        if self.owner and other.owner:
+            owners = self.owner == other.owner
+        else:
+            owners = self.measure[0] == "count" or bool(self.owner or other.owner) and bool(self.time)
+        return not (self.attributive and other.attributive) and _same_measure(self.measure, other.measure) \
+            and self.place == other.place and self.time == other.time and owners \
+            and not (self.tense and other.tense and self.tense != other.tense)
+
+
+def _same_measure(first: tuple, second: tuple) -> bool:
+    """One measure, or a size said with its adjective ("310 metres tall") and one said without
+    ("the 290-metre tower")."""
+    return first == second or first[0] == second[0] and first[0].startswith("[") and min(len(first), len(second)) == 1
+
+
+def find_repeats(document, figures: list[Figure], parses: Parses) -> list[Repeat]:
+    """Pairs of statements of one entity's figure, the earlier first, whose values may differ (a
+    rule compares them); each later statement is paired with the first of its kind."""
+    reader = _Reader(document, figures, parses)
+    seen: list[_Statement] = []
     found = []
     for figure in figures:
-        if figure.kind != "count" or figure.qualifier or figure.value is None:
+        statement = reader.statement(figure)
+        if statement is None:
             continue
-        if not _DEFINITE.search(text[max(0, figure.start - 6):figure.start]):
-            continue
-        phrase = _noun_phrase(text, figure)
-        if phrase is None:
-            continue
-        if changes(figure.start):
-            continue
-        earlier = seen.get(phrase)
+        earlier = next((s for s in seen if s.sentence != statement.sentence and s.same(statement)), None)
         if earlier is not None:
-            found.append(Repeat(earlier, figure, phrase))
-        seen.setdefault(phrase, figure)
+            found.append(Repeat(earlier.figure, figure, (statement if statement.owner else earlier).label))
+        else:
+            seen.append(statement)
     return found
 
 
-def _noun_phrase(text: str, figure: Figure) -> str | None:
-    """The counted noun phrase, up to its first plural noun, with a place after it: "nato countries",
-    "stores in france"; None for a restricted or coordinated set ("the 30 countries that signed",
-    "the nine brothers and sisters")."""
-    words, previous_end = [], figure.end
-    for match in _WORD.finditer(text, figure.end, figure.end + 60):
-        if text[previous_end:match.start()].strip(" -") or len(words) == 3:
-            return None  # punctuation before the noun, or no plural noun in three words
-        word = match.group().lower()
-        if word in _STOP:
+class _Reader:
+    """Reads the statement a figure makes, from the parse of its sentence."""
+
+    def __init__(self, document, figures: list[Figure], parses: Parses) -> None:
+        self.document = document
+        self.parses = parses
+        self.words = repeat_words()
+        self.dates = [figure for figure in figures if figure.kind in DATE_KINDS]
+        self.dateline = document.dateline_span
+        self._contrast: dict[int, bool] = {}
+        self._starts: dict[int, int] = {}
+        self._covered = {offset for figure in figures for offset in range(figure.start, figure.end)}
+
+    def statement(self, figure: Figure) -> _Statement | None:
+        if figure.kind not in ("count", "quantity", "money", "percent", "year") or self._in_dateline(figure.start):
             return None
-        words.append(word)
-        if word.endswith("s"):
-            rest = _AFTER_NOUN.match(text, match.end())
-            if rest and rest.group("restrictive"):
+        span = self._span(figure.start, figure.end)
+        if span is None:
+            return None
+        root = next((token for token in span if not span.start <= token.head.i < span.end), span.root)
+        if figure.kind == "count" and root.dep_ in ("nummod", "quantmod"):
+            if root.head.i < root.i:
+                return None  # a label ("Route 66")
+            unit = root.head
+        else:
+            unit = root
+        if figure.kind == "year":
+            read = self._year(unit)
+        else:
+            read = self._frame(figure, unit)
+            if read is None and figure.kind == "count" and unit.pos_ in _NOMINAL:
+                read = self._definite(unit, span)
+        if read is None:
+            return None
+        measure, owner, anchors, tense = read
+        if any(child.dep_ == "aux" and child.lower_ in self.words.hedges
+               for token in anchors if token.pos_ in ("VERB", "AUX") for child in token.children):
+            return None  # "might be 30 to 40 dlrs a share": a value supposed, not stated
+        measure = tuple(part for part in measure if part)
+        if self._contrasted(unit.sent) or self._restricted(unit):
+            return None
+        place = self._place(anchors)
+        owned = self._owner(owner, measure)
+        if place is False or owned is None:
+            return None
+        owner_key, owner_text, named = owned
+        attributive = named is not None and named.i == unit.head.i and unit.dep_ in _MODIFIERS \
+            and not any(_capitalised(t) for t in self._name(named))
+        return _Statement(figure, self.document.sentence_index(figure.start), measure, owner_key, place,
+                          self._time(anchors, figure), tense, self._label(measure, owner_text, anchors[0].text),
+                          attributive)
+
+    def _owner(self, owner, measure: tuple):
+        """(key, words for a message, token naming it) of a statement's owner token; (None, "", None)
+        when none is said; None when it names no one thing ("a 50-kg sack")."""
+        if owner is None:
+            return None, "", None
+        named = self._named(owner)
+        if named is None:  # a pronoun whose owner is not named: "its 12 stores"
+            return (frozenset({owner.lower_}), "", None) if owner.lower_ in self.words.pronouns else None
+        name = self._name(named)
+        key = frozenset(t.lower_ if _capitalised(t) else t.lemma_.lower() for t in name
+                        if t.pos_ in _NOMINAL or _capitalised(t))
+        text = " ".join(t.text for t in name)
+        if any(_capitalised(t) for t in name):
+            return key, text, named
+        if _PRICE not in measure and not any(
+                child.dep_ == "poss" or child.lower_ in self.words.definite for child in named.children):
+            return None  # "a 50-kg sack": one of a kind, not a thing the article names
+        return (key, f"the {text}", named) if key else None
+
+    # -- the frames --------------------------------------------------------------------------------
+
+    def _frame(self, figure: Figure, unit):
+        """(measure, owner token or None, anchor tokens, tense) of a count, quantity, amount or percentage."""
+        kind = _dimension(figure)
+        head = unit.head
+        each = _per(unit, counting_words().rate_markers)
+        if each is not None:  # "pay £35 per ticket": the price of one, said with a verb of price
+            if head.pos_ not in ("VERB", "AUX") or self.words.verb_measures.get(head.lemma_.lower()) != _PRICE:
                 return None
-            place = f" {rest.group('place').lower()}" if rest and rest.group("place") else ""
-            return " ".join(words) + place
-        previous_end = match.end()
+            return (kind, _PRICE), each, [unit, each, head], _tense(head)
+        if unit.dep_ in _MODIFIERS and head.pos_ in _NOMINAL and head.i > unit.i:
+            if figure.kind in ("money", "percent"):  # "the £84m budget": the budget's, its owner said of it
+                return self._of_noun(kind, head, definite=True)
+            if head.tag_ not in ("NN", "NNP") or any(child.lower_ in self.words.distributive for child in head.children):
+                return None  # a kind of thing, not one ("each 10,000 mark bond", "the 1,000 mark bonds")
+            measure = (kind, self._counted(unit)) if figure.kind == "count" else (kind,)
+            return measure, head, [unit, head], None  # "the 15,800-seat Harbour Arena"
+        if unit.dep_ == "pobj" and head.dep_ == "prep":
+            holder = head.head
+            if head.lower_ in self.words.prepositions["of"] and figure.kind == "count" and holder.pos_ in _NOMINAL:
+                return self._container(kind, unit, holder)  # "a fleet of 42 aircraft"
+            if holder.pos_ in ("VERB", "AUX"):
+                return self._verb(figure, kind, unit, holder)  # "valued at $3.2 billion"
+            if head.lower_ in self.words.prepositions["site"] and holder.pos_ in _NOMINAL and figure.kind != "count":
+                return self._of_noun(kind, holder, definite=False)  # "with turnout in the referendum at 68%"
+            return None
+        if unit.dep_ in ("dobj", "attr", "npadvmod", "acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
+            return self._verb(figure, kind, unit, head)
+        if figure.kind == "quantity" and unit.dep_ == "npadvmod" and head.pos_ in ("ADJ", "ADV"):
+            return self._size(kind, unit, head)
+        return None
+
+    def _size(self, kind: str, unit, adjective):
+        """"The Brann Tower stands 310 metres tall", "the bridge is 1.2 km long": a size, with the
+        adjective that says which (a compound, "the 290-metre Brann Tower", says none)."""
+        verb = adjective.head
+        if adjective.dep_ not in ("acomp", "advmod", "advcl") or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() not in self.words.sizing:
+            return None
+        owner = _subject(verb)
+        return ((kind, adjective.lemma_.lower()), owner, [unit, verb], _tense(verb)) if owner is not None else None
+
+    def _verb(self, figure: Figure, kind: str, unit, verb):
+        words = self.words
+        lemma = verb.lemma_.lower()
+        tense = _tense(verb)
+        if lemma == "be" and unit.dep_ in ("attr", "acomp"):
+            subject = _subject(verb)
+            if subject is None or subject.pos_ in ("PRON", "DET", "NUM"):
+                return None
+            return self._of_noun(kind, subject, definite=False, tense=tense)  # "turnout was 62%"
+        if lemma in words.object_owners:
+            owner = _child(verb, "nsubjpass") if _passive(verb) else _child(verb, "dobj", "appos")
+            return ((kind, lemma), owner, [unit, verb], tense) if owner is not None else None
+        if lemma not in words.subject_owners:
+            return None
+        measure_class = words.verb_measures.get(lemma)
+        if figure.kind != "count" and lemma in words.counting_owners:
+            return None  # "has $5 million": an amount of what, the verb does not say
+        if figure.kind == "count":
+            noun = self._counted(unit, lemma) if unit.pos_ in _NOMINAL and unit.i != verb.i else measure_class or lemma
+            measure = (kind, noun)
+        else:
+            measure = (kind, measure_class or "")
+        owner = self._after(unit, "site", "NOUN") or self._after(verb, "site", "NOUN") or _subject(verb)
+        return (measure, owner, [unit, verb], tense) if owner is not None else None
+
+    def _of_noun(self, kind: str, noun, *, definite: bool, tense: str | None = None):
+        """The value of a noun ("the council's budget", "turnout in the referendum"): its owner is its
+        possessor or the noun after of/in/at; other nouns after a preposition qualify it."""
+        if noun.lemma_.lower() in self.words.time_contrast:
+            return None
+        owner = _child(noun, "poss")
+        qualifiers = []
+        for preposition in (child for child in noun.children if child.dep_ == "prep"):
+            for thing in (child for child in preposition.children if child.dep_ == "pobj"):
+                if self._in_figure(thing):
+                    continue
+                if owner is None and preposition.lower_ in self.words.prepositions["owner"]:
+                    owner = thing
+                else:
+                    qualifiers.append(thing.lemma_.lower())
+        if owner is None and definite and not any(child.lower_ in self.words.definite for child in noun.children):
+            return None
+        return (kind, noun.lemma_.lower(), *sorted(qualifiers)), owner, [noun], tense
+
+    def _container(self, kind: str, unit, holder):
+        """"a town of 12,000 people", "its fleet of 24 aircraft": the owner holds the container."""
+        owner = _child(holder, "poss")
+        if owner is None and holder.dep_ == "appos":
+            owner = holder.head
+        if owner is None and holder.dep_ in ("dobj", "attr") and holder.head.lemma_.lower() in self.words.subject_owners:
+            owner = _subject(holder.head)
+        if owner is None:
+            return None
+        return (kind, self._counted(unit)), owner, [unit, holder], None
+
+    def _definite(self, noun, span):
+        """"the 21,000 residents of Ashby", "all 4,300 workers at the Tampere mill", "its 450 Spanish
+        branches", "the 30 NATO countries": a count owned by its possessor or the noun after of/at, or
+        a definite count of a set the article has named."""
+        definite = any(child.lower_ in self.words.definite for token in (noun, *span) for child in token.children
+                       if child.dep_ in ("det", "predet", "quantmod"))
+        owner = _child(noun, "poss") or self._after(noun, "site", "NOUN") or self._after(noun, "of", "PROPN")
+        if owner is None and not definite or noun.tag_ in ("NN", "NNP") and noun.lower_ == noun.lemma_.lower():
+            return None  # indefinite, or a number naming a singular ("the 8088 chip")
+        return ("count", self._counted(noun)), owner, [noun], None
+
+    def _year(self, unit):
+        """"founded in 1898": the year of an event an entity has once."""
+        preposition = unit.head
+        if unit.dep_ != "pobj" or preposition.lower_ not in self.words.prepositions["year"] \
+                or preposition.head.lemma_.lower() not in self.words.once:
+            return None
+        verb = preposition.head
+        owner = _child(verb, "nsubjpass", "nsubj") or (verb.head if verb.dep_ == "acl" else None) \
+            or (_subject(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBN" else None)  # "Founded in 1902, X"
+        return (("year", verb.lemma_.lower()), owner, [verb], None) if owner is not None else None
+
+    def _label(self, measure: tuple, owner: str, verb: str) -> str:
+        """How a message names the figure: "employee count of Norvik Paper", "length of the pipeline",
+        "year Dunmore Athletic was founded"."""
+        if measure[0] == "year":
+            return f"year {owner or 'it'} was {verb.lower()}"
+        if len(measure) == 1 or measure[0].startswith("["):
+            what = self.words.dimensions.get(measure[0], measure[0])
+        else:
+            what = " ".join(measure[1:]) + (" count" if measure[0] == "count" else "")
+        return f"{what} of {owner}" if owner else what
+
+    # -- what a statement says -----------------------------------------------------------------------
+
+    def _counted(self, noun, verb: str | None = None) -> str:
+        """The class of what a noun counts, with its modifiers: "nato country", "employee"."""
+        words = self.words
+        lemma = noun.lemma_.lower()
+        if lemma in words.people and verb in words.verb_measures:
+            lemma = words.verb_measures[verb]
+        lemma = words.same_measure.get(lemma, lemma)
+        modifiers = sorted(child.lemma_.lower() for child in noun.children
+                           if child.dep_ in ("compound", "amod") and child.i < noun.i and not self._is_place(child)
+                           and not self._in_figure(child))
+        return " ".join([*modifiers, lemma])
+
+    def _named(self, token):
+        """The token naming an entity: the token itself, or for a pronoun the nearest subject named by a
+        proper noun before it (the subject of its own sentence's main clause first), or None."""
+        if token.lower_ not in self.words.pronouns and token.pos_ != "PRON":
+            return token
+        subject = _subject(token.sent.root)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject
+        number = self.document.sentence_index(self._offset(token))
+        for back in range(number, max(number - 4, -1), -1):
+            span = self._span(*self.document.sentences[back])
+            if span is None:
+                continue
+            subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+                        and (back < number or t.i < token.i) and not self._in_dateline(self._offset(t))]
+            if subjects:
+                return subjects[-1]
+        return None
+
+    def _name(self, token) -> list:
+        """The words of an entity's name: its compounds (and capitalised words the tagger read as
+        adjectives) and itself, less figures ("the 15,800-seat Harbour Arena": "Harbour Arena")."""
+        name = [token]
+        for word in name:
+            name.extend(child for child in word.children
+                        if (child.dep_ == "compound" or child.dep_ == "amod" and child.text[:1].isupper())
+                        and not any(self._in_figure(t) for t in child.subtree))
+        return sorted(name, key=lambda t: t.i)
+
+    def _place(self, anchors):
+        """The place said of a statement's tokens: "in Spain" (a proper noun after "in"), "Spanish";
+        None when none is said, False when two are."""
+        places = set()
+        for token in anchors:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in self.words.prepositions["place"]:
+                    places.update(t.text.lower() for t in child.children if t.dep_ == "pobj" and t.pos_ == "PROPN")
+                elif self._is_place(child):
+                    places.add(self.words.places.get(child.lower_, child.lower_))
+        return places.pop() if len(places) == 1 else None if not places else False
+
+    def _is_place(self, token) -> bool:
+        return token.dep_ == "amod" and token.text[:1].isupper() and token.tag_ in ("JJ", "NNP", "NNPS") \
+            and (token.lower_ in self.words.places or token.pos_ == "ADJ")
+
+    def _time(self, anchors, figure: Figure) -> frozenset:
+        """The dates said of a statement's tokens ("the budget for 2025")."""
+        found, sentence = set(), self.document.sentence_index(figure.start)
+        for date in self.dates:
+            if date is figure or self._in_dateline(date.start):
+                continue
+            if self.document.sentence_index(date.start) != sentence:
+                continue
+            span = self._span(date.start, date.end)
+            if span is None:
+                continue
+            head = span.root.head
+            if head.dep_ == "prep":
+                head = head.head
+            if any(head.i == anchor.i for anchor in anchors):
+                found.add((date.date_start, date.date_end, date.text.lower() if date.date_start is None else ""))
+        return frozenset(found)
+
+    def _contrasted(self, sentence) -> bool:
+        """The sentence speaks of a change, a time or a comparison ("now", "rose", "compared")."""
+        where = self._offset(sentence[0])
+        if where not in self._contrast:
+            change, words = change_words(), self.words
+            self._contrast[where] = any(
+                not self._in_figure(token) and (
+                    token.lemma_.lower() in words.time_contrast or token.lower_ in words.time_contrast
+                    or (token.pos_ == "VERB" and token.lemma_.lower() in change.verbs
+                        or token.pos_ == "NOUN" and token.lemma_.lower() in change.nouns
+                        or token.pos_ == "ADV" and token.lower_ in change.adverbs) and self._takes_figure(token))
+                for token in sentence)
+        return self._contrast[where]
+
+    def _takes_figure(self, word) -> bool:
+        """A word of change says a figure ("rose to 45", "down from 2,100"), not a change of anything else
+        ("has lost its last bank branch")."""
+        near = [*word.children, *(grandchild for child in word.children if child.dep_ in ("prep", "npadvmod")
+                                  for grandchild in child.children)]
+        return any(self._in_figure(token) for token in near)
+
+    def _restricted(self, unit) -> bool:
+        """A subset or a list ("the 30 countries that signed", "the 40 stores with cafes", "brothers and
+        sisters")."""
+        words = self.words
+        for child in unit.children:
+            if child.dep_ in ("relcl", "acl") and not self._non_restrictive(child):
+                return True
+            if child.dep_ == "prep" and child.lower_ in words.prepositions["restricting"]:
+                return True
+            if child.dep_ in ("conj", "cc"):
+                return True
+        return unit.dep_ == "conj"
+
+    def _non_restrictive(self, clause) -> bool:
+        """A relative clause set off by a comma ("the arena, which seats 18,500")."""
+        first = clause.left_edge
+        return first.i > 0 and first.nbor(-1).text == "," and first.lower_ in self.words.relatives
+
+    def _after(self, token, role: str, pos: str):
+        """The noun (of part of speech ``pos``) after one of the token's prepositions of ``role``: the
+        site of "3,400 people at its Tampere mill", the owner of "the 21,000 residents of Ashby"."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in self.words.prepositions[role]:
+                thing = _child(child, "pobj")
+                if thing is not None and thing.pos_ == pos and not self._in_figure(thing):
+                    return thing
+        return None
+
+    # -- positions -----------------------------------------------------------------------------------
+
+    def _span(self, start: int, end: int):
+        """The tokens of ``start``..``end``, their sentence's offset noted for the tokens' positions."""
+        span = self.parses.span(start, end)
+        if span is not None:
+            self._starts[id(span.doc)] = self.document.sentence_at(start)[0]
+        return span
+
+    def _offset(self, token) -> int:
+        return self._starts.get(id(token.doc), 0) + token.idx
+
+    def _in_figure(self, token) -> bool:
+        return self._offset(token) in self._covered
+
+    def _in_dateline(self, offset: int) -> bool:
+        return self.dateline is not None and self.dateline[0] <= offset < self.dateline[1]
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _dimension(figure: Figure) -> str:
+    """What a figure measures by its kind and unit: "count", "[length]", "money USD"."""
+    if figure.kind == "quantity" and figure.unit:
+        try:
+            return str(registry().Unit(figure.unit).dimensionality)
+        except Exception:  # noqa: BLE001 - a unit pint cannot read is its own dimension
+            return figure.unit
+    return f"{figure.kind} {figure.unit or ''}".strip()
+
+
+def _tense(verb) -> str | None:
+    tags = {verb.tag_, *(child.tag_ for child in verb.children if child.dep_ in ("aux", "auxpass"))}
+    if "MD" in tags:
+        return None
+    return "past" if "VBD" in tags else "present" if tags & {"VBZ", "VBP"} else None
+
+
+def _passive(verb) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def _child(token, *deps):
+    return next((child for dep in deps for child in token.children if child.dep_ == dep), None)
+
+
+def _subject(verb):
+    """The subject of a verb: its own, the noun a relative clause or participle modifies, or that of
+    the verb it is coordinated with or completes."""
+    for _ in range(4):
+        subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i]
+        if subjects:
+            return subjects[-1]  # the nearest ("MADRID, March 6 (Reuters) - Banco Litoral has")
+        if verb.dep_ in ("relcl", "acl"):
+            return verb.head
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _per(unit, markers):
+    """The noun a price is per ("£35 per ticket")."""
+    for child in unit.children:
+        if child.dep_ == "prep" and child.lower_ in markers:
+            thing = _child(child, "pobj")
+            if thing is not None and thing.pos_ == "NOUN":
+                return thing
     return None
