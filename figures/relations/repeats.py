@@ -68,17 +68,18 @@ def find_repeats(document, figures: list[Figure], parses: Parses) -> list[Repeat
     """Pairs of statements of one entity's figure, the earlier first, whose values may differ (a
     rule compares them); each later statement is paired with the first of its kind."""
     reader = _Reader(document, figures, parses)
-    seen: list[_Statement] = []
+    seen: dict[tuple, list[_Statement]] = {}  # by what same() needs equal: measure kind, place, time
     found = []
     for figure in figures:
         statement = reader.statement(figure)
         if statement is None:
             continue
-        earlier = next((s for s in seen if s.sentence != statement.sentence and s.same(statement)), None)
+        kind = seen.setdefault((statement.measure[0], statement.place, statement.time), [])
+        earlier = next((s for s in kind if s.sentence != statement.sentence and s.same(statement)), None)
         if earlier is not None:
             found.append(Repeat(earlier.figure, figure, (statement if statement.owner else earlier).label))
         else:
-            seen.append(statement)
+            kind.append(statement)
     return found
 
 
