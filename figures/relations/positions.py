@@ -21,6 +21,12 @@ class FigureIndex:
         last = bisect.bisect_left(self._starts, end, lo=first)
         return [figure for figure in self.figures[first:last] if figure.end <= end]
 
+    def holding(self, offset: int) -> Figure | None:
+        """The figure whose span holds ``offset``, if any (figures do not overlap)."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        figure = self.figures[index] if index >= 0 else None
+        return figure if figure is not None and offset < figure.end else None
+
 
 class SentenceTest:
     """Whether ``pattern`` occurs in the sentence holding an offset, searched once per sentence."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from figures.lang import change_words, counting_words, repeat_words
 from figures.model import DATE_KINDS, Figure
 from figures.parsing import Parses
+from figures.relations.positions import FigureIndex
 from figures.units import registry
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -94,7 +95,7 @@ class _Reader:
         self.dateline = document.dateline_span
         self._contrast: dict[int, bool] = {}
         self._starts: dict[int, int] = {}
-        self._covered = {offset for figure in figures for offset in range(figure.start, figure.end)}
+        self._figures = FigureIndex(figures)
 
     def statement(self, figure: Figure) -> _Statement | None:
         if figure.kind not in ("count", "quantity", "money", "percent", "year") or self._in_dateline(figure.start):
@@ -424,7 +425,7 @@ class _Reader:
         return self._starts.get(id(token.doc), 0) + token.idx
 
     def _in_figure(self, token) -> bool:
-        return self._offset(token) in self._covered
+        return self._figures.holding(self._offset(token)) is not None
 
     def _in_dateline(self, offset: int) -> bool:
         return self.dateline is not None and self.dateline[0] <= offset < self.dateline[1]
