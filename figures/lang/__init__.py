@@ -120,13 +120,7 @@ def _directed(name: str, table: str, data: object) -> dict[str, int]:
     """{"up": [...], "down": [...], "either": [...]} as word -> direction; a word says one direction."""
     if not isinstance(data, dict) or not data or set(data) - set(_DIRECTIONS):
         raise LanguageDataError(f"{name}: [{table}] must have lists up, down (and either)")
-    found: dict[str, int] = {}
-    for direction, words in data.items():
-        for word in _words(name, f"{table}.{direction}", words):
-            if word in found:
-                raise LanguageDataError(f"{name}: {table} gives '{word}' two directions")
-            found[word] = _DIRECTIONS[direction]
-    return found
+    return {word: _DIRECTIONS[direction] for word, direction in _grouped(name, table, data).items()}
 
 
 @dataclass(frozen=True)
