@@ -30,8 +30,13 @@ def event_time(span: Span, one_day: bool = True) -> EventTime | None:
         return None
     verb, sure = governor
     tense = verb_tense(verb)
-    if tense is None and sure and _bare_participle(verb) and verb.head.pos_ in ("VERB", "AUX"):
+    if tense is None and _bare_participle(verb) and verb.head.pos_ in ("VERB", "AUX") \
+            and (sure or _object_between(verb, span)):
         tense, sure = verb_tense(verb.head), False  # "competed in Bangkok, winning the title on May 2"
+    elif tense is None and _reduced_relative(verb) and (one_day or any(token.dep_ == "npadvmod" for token in span)):
+        clause = _clause_verb(verb.head)  # "did not count the package announced last month"
+        told = verb_tense(clause) if clause is not None else "future"  # no clause: no time to take
+        tense, sure = ("past" if told == "past" or (told is None and _set_off(verb)) else None), False
     return EventTime(tense, sure) if tense else None
 
 
@@ -49,14 +54,19 @@ def governing_verb(span: Span, one_day: bool = True) -> tuple[Token, bool] | Non
     or a year after an object or phrase is as likely the period of a noun
     ("will skip its dividend in 2019"), and so is any date after two of them
     ("lift its fleet to 90 jets from 64 jets in 2019") or right after a figure
-    ("to 947 mln dlrs against 1.49 billion dlrs last year"): no verb is read.
+    ("to 947 mln dlrs against 1.49 billion dlrs last year") in a phrase, not
+    the verb's own object ("added 358,000 jobs last month"): no verb is read;
+    nor after a time the verb already has ("launched in 1984 and matures on").
     A date before its verb is read only at the front of the sentence or of the
-    clause, before the subject.  The time
+    clause, before the subject, and not inside a reported clause that comes
+    first ("may file later this week, a spokesman said").  The time
     of a plan ("was scheduled in November 2006") is not the time of planning,
     the date a verb places its object on ("had put the finals on May 5",
     "moved the vote to June") is not the time of placing,
     and a dated preposition before a reported clause ("said in 1988 the company
-    will") may be that clause's, so neither gives a verb.
+    will") may be that clause's, so neither gives a verb.  A day of the subject
+    of a past copula with a figure ("net debt at March 31 was 4.5 billion
+    euros") is the time of that value, with doubt.
     """
     from figures.lang import tense_words
 
@@ -72,6 +82,9 @@ def governing_verb(span: Span, one_day: bool = True) -> tuple[Token, bool] | Non
         verb, link = root.head, root  # "said next week that", "met last week", "next week it had sold"
     else:
         return None
+    if verb.pos_ in ("NOUN", "PROPN") and one_day and link.i > verb.i:
+        copula = _measured_at(verb, link)
+        return (copula, False) if copula is not None else None
     if verb.pos_ not in ("VERB", "AUX") or _looks_ahead(verb, words.looking_ahead) \
             or verb.lemma_.lower() in words.placing:
         return None
@@ -83,23 +96,52 @@ def governing_verb(span: Span, one_day: bool = True) -> tuple[Token, bool] | Non
         if unreported and not noun_phrase:
             return None
         heavy = [child for child in between if not _may_come_between(child, words.light_objects)]
-        if len(heavy) > 1 or (heavy and not (one_day or noun_phrase)) or (heavy and _after_figure(span, link)):
+        if len(heavy) > 1 or (heavy and not (one_day or noun_phrase)) or (heavy and _after_figure(span, link, verb)):
             return None
+        if any(_dated(child, words.time_prepositions) for child in between):
+            return None  # "was launched in 1984 and matures on November 15, 2004": the verb has its time
         return verb, not unreported and not heavy
     opens_sentence = all(token.is_punct or token.dep_ == "cc" for token in span.doc[:link.i])
     if reported and not noun_phrase:
         return None
+    if any(clause.left_edge.i < link.i for clause in reported):
+        return None  # "may file its plan later this week, a spokesman said": the reported clause's date
     if not opens_sentence and not _before_subject(link, verb):
         return None  # "the earthquake last month will cost": the date is the subject's
     return verb, opens_sentence and not reported
 
 
-def _after_figure(span: Span, link: Token) -> bool:
-    """The date follows a figure's noun ("limited to 947 mln dlrs this year against 1.489 billion
-    dlrs last year"), whose time it may be rather than the verb's."""
+def _measured_at(noun: Token, link: Token) -> Token | None:
+    """The past copula of which a dated noun is the subject and a figure the value ("net debt at
+    March 31 was 4.5 billion euros"): a value on a day is known only once the day has come.  None
+    for any other noun, and when a phrase comes between the noun and the date, whose noun the day
+    may be ("seats for the final on July 14 were 90 euros")."""
+    copula = noun.head
+    if noun.dep_ != "nsubj" or copula.lemma_ != "be" or not _past(copula) \
+            or any(child.dep_ == "prep" and noun.i < child.i < link.i for child in noun.children):
+        return None
+    values = [child for child in copula.children if child.dep_ == "attr"]
+    figure = any(value.like_num or any(child.dep_ in ("nummod", "quantmod") for child in value.children)
+                 for value in values)
+    return copula if figure else None
+
+
+def _after_figure(span: Span, link: Token, verb: Token) -> bool:
+    """The date follows a figure in a phrase ("limited to 947 mln dlrs this year against 1.489
+    billion dlrs last year"), whose time it may be rather than the verb's; not the verb's own
+    object ("added 358,000 jobs last month": the time of adding)."""
     before = [token for token in span.doc[:min(span.start, link.i)] if not token.is_space]
     previous = before[-1] if before else None
-    return previous is not None and (previous.like_num or any(child.dep_ == "nummod" for child in previous.children))
+    if previous is None or not (previous.like_num or any(child.dep_ == "nummod" for child in previous.children)):
+        return False
+    noun = previous.head if previous.dep_ in ("nummod", "quantmod") else previous
+    return not (noun.dep_ == "dobj" and noun.head.i == verb.i)
+
+
+def _dated(child: Token, time_prepositions: frozenset[str]) -> bool:
+    """A time phrase with a number between the verb and the date: the verb's time is given."""
+    return child.dep_ == "prep" and child.lower_ in time_prepositions \
+        and any(grandchild.dep_ == "pobj" and grandchild.like_num for grandchild in child.children)
 
 
 def _before_subject(link: Token, verb: Token) -> bool:
@@ -118,13 +160,16 @@ def _looks_ahead(verb: Token, looking_ahead: frozenset[str]) -> bool:
 def _may_come_between(child: Token, light_objects: frozenset[str]) -> bool:
     """What may stand between a verb and the preposition of its date: adverbs and particles ("met
     again on"), a pronoun or a light verb's object ("met him on", "took office on"), a place or a
-    light object after a preposition ("met in Brussels on", "came into force on")."""
+    light object after a preposition ("met in Brussels on", "came into force on"), a passive's doer
+    ("was approved by the senate on")."""
     if child.dep_ in _ADVERBIAL:
         return not any(grandchild.dep_ == "prep" for grandchild in child.children)  # not "ahead of a meeting"
     if child.dep_ == "dobj":
         return _is_light(child, light_objects)
+    objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+    if child.dep_ == "agent":  # "was approved by the state senate on": the doer, not a noun with a date
+        return len(objects) == 1 and not any(grandchild.dep_ == "prep" for grandchild in objects[0].children)
     if child.dep_ == "prep":
-        objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
         return len(objects) == 1 and (objects[0].pos_ == "PROPN" or _is_light(objects[0], light_objects))
     return False
 
@@ -170,6 +215,41 @@ def _bare_participle(verb: Token) -> bool:
     """A participle clause with no auxiliary of its own, which takes its time from the verb it
     hangs on: "competed in Bangkok, winning the title on May 2"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _auxiliaries(verb)
+
+
+def _object_between(verb: Token, span: Span) -> bool:
+    """Between a participle and its date, its object is the phrase the date may belong to
+    ("winning his third title of the season on October 2"), not a phrase of another noun
+    ("speaking of the tender rate next week", "gathering ahead of a meeting next week")."""
+    from figures.lang import tense_words
+
+    light = tense_words().light_objects
+    between = [child for child in verb.children if verb.i < child.i < span.start]
+    return any(child.dep_ == "dobj" for child in between) \
+        and all(child.dep_ == "dobj" or _may_come_between(child, light) for child in between)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle after its noun, with no auxiliary ("the package announced last month"):
+    its event comes before the time of a past clause the noun is in (or of a present one, when the
+    participle stands between commas).  Read with a day or a date said as a noun phrase only: a
+    month after it may be the noun's ("the pay rise promised in April" is April's rise)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _auxiliaries(verb)
+
+
+def _set_off(verb: Token) -> bool:
+    """A participle between commas, said of one thing ("the moratorium, announced last month, is
+    seen as"): a done event, whatever the present of the clause around it."""
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause ``token`` stands in, or None."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

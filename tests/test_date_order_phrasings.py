@@ -28,12 +28,14 @@ CATEGORY = "date-order"
 #: Contradictions figures does not find yet (issue 9): strict, so each shows up when it starts to pass.
 #: The parse links a date to its verb only when nothing may stand between them; these have an object
 #: or a phrase between ("fined three housebuilders ... on", "will open to traffic in"), a weekday
-#: before the date, or a long object before a relative date.
+#: before the date, or a long object before a relative date; "setting a record on": "set" is read as
+#: a verb of planning ("is set to open") even when active with its object.
 KNOWN_MISSES = frozenset({
     "wire-past-on-full-date-after", "broadsheet-will-open-in-past-month-year",
     "science-is-expected-to-reach-past-year",
     "relative-will-visit-yesterday", "finance-fell-during-month-year-after",
     "wire-terse-said-on-yearless-day-after", "science-published-in-month-year-after",
+    "sports-who-signed-deal-on-after", "sports-participle-setting-record-on-after",
 })
 
 
@@ -235,6 +237,120 @@ CASES = [
         "Researchers at Halden University published the findings in the journal "
         "Nature in April 2021.",
     ),
+    # --- Readings beyond the verb next to its date: passives with an agent,
+    # conjoined verbs, relative and subordinate clauses, reported clauses,
+    # yearless dates in the past across a new year.
+    (
+        "statehouse-passive-by-agent-yearless-after",
+        "The measure was approved by the state senate on April 22 after a "
+        "four-hour debate.",
+        "2024-04-15",
+        "April 22",
+        "The measure was approved by the state senate on April 12 after a "
+        "four-hour debate.",
+    ),
+    (
+        "sports-conjoined-past-verbs-day-after",
+        "Madsen scored twice and was sent off on 12 March 2024 in the derby "
+        "against Korsvik.",
+        "2024-03-05",
+        "12 March 2024",
+        "Madsen scored twice and was sent off on 2 March 2024 in the derby "
+        "against Korsvik.",
+    ),
+    (
+        "wire-relative-clause-sank-on-after",
+        "The ferry, which sank off the coast of Pemaro on 4 August 2022, was "
+        "carrying 212 passengers, the coastguard said.",
+        "2022-07-30",
+        "4 August 2022",
+        "The ferry, which sank off the coast of Pemaro on 24 July 2022, was "
+        "carrying 212 passengers, the coastguard said.",
+    ),
+    (
+        "finance-after-clause-cut-forecast-after",
+        "Shares of Norvale Mining slumped after the company cut its forecast on "
+        "Oct. 18, 2023.",
+        "2023-10-11",
+        "Oct. 18, 2023",
+        "Shares of Norvale Mining slumped after the company cut its forecast on "
+        "Oct. 8, 2023.",
+    ),
+    (
+        "press-release-completed-acquisition-after",
+        "Halvorsen Biotech today announced that it completed its acquisition of "
+        "Ridgeway Labs on June 30, 2025.",
+        "2025-06-12",
+        "June 30, 2025",
+        "Halvorsen Biotech today announced that it completed its acquisition of "
+        "Ridgeway Labs on June 3, 2025.",
+    ),
+    (
+        "sports-who-signed-deal-on-after",
+        "Okafor, who signed a three-year deal with the club on 1 July 2024, "
+        "scored on his debut.",
+        "2024-06-20",
+        "1 July 2024",
+        "Okafor, who signed a three-year deal with the club on 1 June 2024, "
+        "scored on his debut.",
+    ),
+    (
+        "broadsheet-will-publish-report-past-date",
+        "The watchdog will publish its final report on January 9, 2024, a "
+        "spokeswoman said.",
+        "2024-01-20",
+        "January 9, 2024",
+        "The watchdog will publish its final report on January 29, 2024, a "
+        "spokeswoman said.",
+    ),
+    (
+        "local-when-clause-went-to-polls-after",
+        "Turnout was 61 percent when voters last went to the polls on Nov. 14, "
+        "2023.",
+        "2023-11-01",
+        "Nov. 14, 2023",
+        "Turnout was 61 percent when voters last went to the polls on Oct. 24, "
+        "2023.",
+    ),
+    (
+        "science-passive-was-detected-in-month-year-after",
+        "The signal was first detected by the Arecibo-2 array in September 2025.",
+        "2025-06-02",
+        "September 2025",
+        "The signal was first detected by the Arecibo-2 array in March 2025.",
+    ),
+    (
+        "wire-added-jobs-next-month",
+        "WASHINGTON (AP) — The Labor Department said employers added 212,000 jobs "
+        "next month, beating economists' forecasts.",
+        "2024-03-08",
+        "next month",
+        "WASHINGTON (AP) — The Labor Department said employers added 212,000 jobs "
+        "last month, beating economists' forecasts.",
+    ),
+    (
+        "sports-participle-setting-record-on-after",
+        "Kiprono ran in Berlin, setting a new course record on Sept. 29, 2024.",
+        "2024-09-20",
+        "Sept. 29, 2024",
+        "Kiprono ran in Berlin, setting a new course record on Sept. 19, 2024.",
+    ),
+    (
+        "local-reduced-relative-ballots-cast-on-after",
+        "Auditors examined the 4,000 ballots cast on Nov. 12 and found no errors.",
+        "2023-11-05",
+        "Nov. 12",
+        "Auditors examined the 4,000 ballots cast on Nov. 2 and found no errors.",
+    ),
+    (
+        "finance-cash-at-day-was-figure-after",
+        "Cash and equivalents at June 30 were $1.2 billion, Tellmark Systems said in "
+        "its quarterly filing.",
+        "2025-06-11",
+        "June 30",
+        "Cash and equivalents at May 31 were $1.2 billion, Tellmark Systems said in "
+        "its quarterly filing.",
+    ),
     (
         "sports-will-take-place-past-date",
         "The rematch will take place on 3 February 2024 at the Manchester Arena, the "
@@ -420,6 +536,83 @@ HARD_NEGATIVES = [
         "The launch, which was scheduled to take place on Sept. 12, was scrubbed "
         "because of high winds.",
         "2023-09-15",
+    ),
+    # Dates of a noun, of a plan, or of a yearless day that the article's
+    # tense places in the next or the last year.
+    (
+        "meeting-on-date-was-cancelled",
+        "The meeting on May 2 was cancelled because of the rail strike.",
+        "2024-04-28",
+    ),
+    (
+        "ceremony-planned-for-was-called-off",
+        "A ceremony planned for 14 September was called off after the storm.",
+        "2023-09-01",
+    ),
+    (
+        "tickets-for-concert-on-sold-out",
+        "Tickets for the concert at Harbour Hall on Aug. 12 sold out within an "
+        "hour.",
+        "2024-08-01",
+    ),
+    (
+        "will-reopen-yearless-january-in-december",
+        "The library will reopen on Jan. 8 after a six-week renovation, the "
+        "county said.",
+        "2024-12-20",
+    ),
+    (
+        "shut-on-yearless-december-in-january",
+        "The smelter shut down on Dec. 28 for the holidays and restarted on "
+        "Tuesday.",
+        "2025-01-09",
+    ),
+    (
+        "trial-in-march-was-adjourned-noun",
+        "Judge Amara Sethi adjourned the trial in March 2026 of the two former "
+        "directors.",
+        "2025-11-03",
+    ),
+    (
+        "will-hold-yearless-recurring-festival-in-autumn",
+        "Organisers said the carnival will return on Feb. 14, its usual date.",
+        "2024-10-02",
+    ),
+    (
+        "fronted-reported-clause-later-this-month",
+        "Hollis Air may cut fares later this month, a spokeswoman said.",
+        "2024-05-10",
+    ),
+    (
+        "issued-in-year-and-falls-due-on",
+        "The bond was issued in 2011 and falls due on March 1, 2031.",
+        "2024-06-12",
+    ),
+    (
+        "since-yearless-in-future-sentence",
+        "The border will stay closed, as it has been since Jan. 24, the interior "
+        "minister said.",
+        "2024-03-02",
+    ),
+    (
+        "said-will-redeem-yearless-next-month",
+        "The utility said it will redeem all of its preferred shares on April 15.",
+        "2024-03-10",
+    ),
+    (
+        "forecast-snow-next-week",
+        "Meteorologists forecast 30 centimetres of snow next week.",
+        "2024-01-15",
+    ),
+    (
+        "pay-rise-promised-in-month",
+        "Hospital porters welcomed the pay rise promised in April.",
+        "2025-03-03",
+    ),
+    (
+        "seats-for-final-on-day-were-figure",
+        "Seats for the final on July 14 were 90 euros each, the federation said.",
+        "2024-07-02",
     ),
     (
         "future-summit-builds-on-past-agreement",

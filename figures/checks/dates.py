@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from figures.checks import Finding, Option, check, related
+from figures.extraction.dates.calendar import nearest
 from figures.extraction.lexicon import WEEKDAY_NAMES
 from figures.model import Figure
 from figures.relations import Event, Relations
@@ -15,9 +16,11 @@ _DAYS_PER_UNIT = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365
 
 
 def _span(figure: Figure) -> str:
-    if figure.date_start == figure.date_end:
-        return figure.date_start.isoformat()
-    return f"{figure.date_start}..{figure.date_end}"
+    return _days_text(figure.date_start, figure.date_end)
+
+
+def _days_text(start: dt.date, end: dt.date) -> str:
+    return start.isoformat() if start == end else f"{start}..{end}"
 
 
 def _dated_events(relations: Relations) -> Iterator[tuple[Event, dt.date]]:
@@ -46,10 +49,11 @@ def _tense(event: Event) -> str | None:
 def past_event_after_dateline(relations: Relations, options: dict) -> Iterator[Finding]:
     for event, dateline in _dated_events(relations):
         figure = event.figure
-        if _tense(event) == "past" and not event.since and figure.date_start > dateline:
+        days = _days_read(event, "past", dateline)
+        if _tense(event) == "past" and not event.since and days and days[0] > dateline:
             yield Finding(
                 figure.start, figure.end,
-                f"A past event is dated after the article: '{figure.text}' is {_span(figure)}, "
+                f"A past event is dated after the article: '{figure.text}' is {_days_text(*days)}, "
                 f"the dateline is {dateline}",
                 _certain(event), (),
                 "If the event is still to come, put the verb in the future tense; otherwise check the date"
@@ -61,10 +65,13 @@ def past_event_after_dateline(relations: Relations, options: dict) -> Iterator[F
 def future_event_before_dateline(relations: Relations, options: dict) -> Iterator[Finding]:
     for event, dateline in _dated_events(relations):
         figure = event.figure
-        if _tense(event) == "future" and not event.since and figure.date_end < dateline:
+        if _tense(event) != "future" or event.since or (figure.resolution == "inferred-year" and not event.time.sure):
+            continue  # "payable on February 28 and August 31": a yearless day ahead may be next year's
+        days = _days_read(event, "future", dateline)
+        if days and days[1] < dateline:
             yield Finding(
                 figure.start, figure.end,
-                f"A future event is dated before the article: '{figure.text}' is {_span(figure)}, "
+                f"A future event is dated before the article: '{figure.text}' is {_days_text(*days)}, "
                 f"the dateline is {dateline}",
                 _certain(event), (),
                 "If the event has happened, put the verb in the past tense; otherwise check the date.",
@@ -75,13 +82,33 @@ def future_event_before_dateline(relations: Relations, options: dict) -> Iterato
 def since_after_dateline(relations: Relations, options: dict) -> Iterator[Finding]:
     for event, dateline in _dated_events(relations):
         figure = event.figure
-        if event.since and figure.date_start > dateline:
+        days = _days_read(event, "past", dateline)
+        if event.since and days and days[0] > dateline:
             yield Finding(
                 figure.start, figure.end,
-                f"'since {figure.text}' counts from {_span(figure)}, after the dateline {dateline}",
+                f"'since {figure.text}' counts from {_days_text(*days)}, after the dateline {dateline}",
                 figure.resolution == "explicit", (),
                 "Check the date: 'since' needs a date before the article's.",
             )
+
+
+def _days_read(event: Event, tense: str, dateline: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days of the event's date as the rule reads them.  A yearless date's year was inferred
+    from the tense of the words around it; read again with the tense of its own verb (or the past
+    of "since"), it is the nearest year that tense allows: "said it will redeem the shares on
+    April 15" written on March 12 is this April, not last, whatever the tense of "said"."""
+    figure = event.figure
+    if figure.resolution != "inferred-year":
+        return figure.date_start, figure.date_end
+
+    def make(year: int) -> tuple[dt.date, dt.date] | None:
+        try:
+            return (figure.date_start.replace(year=year),
+                    figure.date_end.replace(year=year + figure.date_end.year - figure.date_start.year))
+        except ValueError:  # February 29 in another year
+            return None
+
+    return nearest(make, dateline, tense)
 
 
 @check("weekday_date")
