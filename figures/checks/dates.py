@@ -206,19 +206,20 @@ def duration_disagrees(relations: Relations, options: dict) -> Iterator[Finding]
         if link.end is None and not link.ongoing:
             continue
         elapsed = (end - start.date_start).days
+        inclusive = elapsed + 1  # "a three-day strike from December 14 to 16": both ends may count
         low, high = _days(duration)
         if low is None:
             continue
-        short = elapsed < low * (1 - tolerance) and (link.open_ended or link.end is not None)
+        short = inclusive < low * (1 - tolerance) and (link.open_ended or link.end is not None)
         long_ = high is not None and elapsed > high * (1 + tolerance)
         if not (short or long_):
             continue
-        certain = (short and elapsed < low / 2) or (high is not None and elapsed > high * 2)
+        certain = (short and inclusive < low / 2) or (high is not None and elapsed > high * 2)
         until = f"'{link.end.text}'" if link.end else f"the dateline {end}"
         yield Finding(
             duration.start, duration.end,
             f"The {link.head} is called '{duration.text}', but from '{start.text}' ({start.date_start}) "
-            f"to {until} is {elapsed} days",
+            f"to {until} is {elapsed} days" + (f" ({inclusive} counting both)" if short else ""),
             certain, (related(start, "start"),) + ((related(link.end, "end"),) if link.end else ()),
             "Check the duration or the start date.",
         )
