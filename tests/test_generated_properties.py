@@ -34,7 +34,6 @@ from figures.testing import assert_consistent, assert_flags
 
 #: Constructions whose broken form figures never flags: strict xfails (remove one when it passes).
 KNOWN_MISSES = {
-    "po-per-cent": "'171 of 280 patients (86 per cent)': the share of an 'X of Y' count in brackets",
     "ro-hyphen": "'499-251 people': a hyphenated range of counts",
     "age-year-old": "'... was born in 1947. The 73-year-old joined': the age in the next sentence",
     "rf-branches": "'close 60 rural branches. ... the 62 branches that are closing'",

@@ -97,6 +97,11 @@ def test_no_link_without_a_tie(text):
     ("Vance has scored 18 of the club's 24 goals - more than 70 per cent.", []),
     ("Nearly 40% of the 500 delegates, 210 people, walked out.", [("error", "Nearly 40%")]),
     ("Nearly 40% of the 500 delegates, 195 people, walked out.", []),
+    # "3 of 12 councillors": small numbers the parser may read as one number phrase
+    ("Only 3 of 12 councillors (50%) backed the motion.", [("error", "50%")]),
+    ("Only 3 of 12 councillors (25%) backed the motion.", []),
+    ("In the pilot, 9 of 60 wards (30 per cent) missed the target.", [("error", "30 per cent")]),
+    ("In the pilot, 9 of 60 wards (15 per cent) missed the target.", []),
 ])
 def test_the_check_reads_the_share_as_an_interval(text, expected):
     assert findings(text) == expected

@@ -20,6 +20,7 @@ from figures.model import Figure
 from figures.parsing import Parses
 from figures.relations.counting import counted
 from figures.relations.parts import AMOUNT_KINDS, compatible
+from figures.relations.positions import FigureIndex
 
 #: Dependencies by which a number and its modifiers hang on the noun they count ("the 600-person workforce").
 _ATTACHED = frozenset({"nummod", "quantmod", "compound", "amod", "advmod", "nmod"})
@@ -44,13 +45,13 @@ class PercentOf:
 
 def find_percent_of(document, figures: list[Figure], parses: Parses) -> list[PercentOf]:
     """Each share's part and whole, where the parse ties all three (one link a share at most)."""
-    found, sentences = [], {}
+    found, sentences, index = [], {}, FigureIndex(figures)
     for share in figures:
         if not _is_share(share):
             continue
         start, end = document.sentence_at(share.start)
         if start not in sentences:
-            sentences[start] = _Sentence(parses, [f for f in figures if start <= f.start and f.end <= end])
+            sentences[start] = _Sentence(parses, index.within(start, end))
         link = sentences[start].link(share)
         if link is not None:
             found.append(link)
@@ -156,7 +157,19 @@ class _Sentence:
         whole = self.whole_of(part)
         if whole is not None and whole.figure is not None:
             return whole
-        return self.fronted(part)
+        return self.fronted(part) or self._number_of(part)
+
+    def _number_of(self, part: Figure) -> _Whole | None:
+        """"10 of 200 patients", which the parser may read as one number: the part and its "of" both
+        modify the whole's number (quantmod)."""
+        root = self.root(part)
+        number = root.head
+        if root.dep_ != "quantmod" or number.i <= root.i or not any(
+                token.dep_ == "quantmod" and token.head.i == number.i and token.lower_ in self.words.of
+                for token in self.doc[root.i + 1:number.i]):
+            return None
+        whole = next((figure for figure, span in self.spans.items() if span.start <= number.i < span.end), None)
+        return _Whole(whole, self.last(whole)) if whole is not None and whole is not part else None
 
     # -- what stands between two phrases -------------------------------------------------------------
 
@@ -225,14 +238,15 @@ class _Sentence:
         goals - more than 80 per cent", "300 of its 1,200 homes, a third of its housing stock"."""
         start = self.spans[share].start
         before = [f for f in self.amounts if self.spans[f].end <= start]
-        inner = {w.figure for f in before if (w := self.whole_of(f)) is not None and w.figure is not None}
+        inner = {w.figure for f in before if (w := self.part_whole(f)) is not None and w.figure is not None}
         part = next((f for f in reversed(before) if f not in inner), None)
         if part is None:
             return None
         whole = self.part_whole(part)
         if self._coordinated(part, share, whole.figure if whole is not None else None):
             return None
-        tie = self.gap(self.last(part), share, {whole.figure} if whole is not None else set())
+        last = whole.last if whole is not None and self._number_of(part) is not None else self.last(part)
+        tie = self.gap(last, share, {whole.figure} if whole is not None else set())
         if tie is None or (tie == "apposition" and self._listed_after(part, whole, before)):
             return None
         if own is not None and own.figure is not None:
