@@ -12,6 +12,8 @@ twice; a rule compares their values.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 from figures.lang import change_words, counting_words, repeat_words
@@ -65,6 +67,13 @@ def _same_measure(first: tuple, second: tuple) -> bool:
     return first == second or first[0] == second[0] and first[0].startswith("[") and min(len(first), len(second)) == 1
 
 
+@functools.cache
+def _contrast_words() -> re.Pattern:
+    """The words of time and contrast as a token is written ("now", "earlier"), as one pattern."""
+    words = sorted(repeat_words().time_contrast, key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, words))})(?![\w'’])", re.I)
+
+
 def find_repeats(document, figures: list[Figure], parses: Parses) -> list[Repeat]:
     """Pairs of statements of one entity's figure, the earlier first, whose values may differ (a
     rule compares them); each later statement is paired with the first of its kind."""
@@ -94,12 +103,15 @@ class _Reader:
         self.dates = [figure for figure in figures if figure.kind in DATE_KINDS]
         self.dateline = document.dateline_span
         self._contrast: dict[int, bool] = {}
+        self._written: dict[int, bool] = {}
         self._starts: dict[int, int] = {}
         self._figures = FigureIndex(figures)
 
     def statement(self, figure: Figure) -> _Statement | None:
         if figure.kind not in ("count", "quantity", "money", "percent", "year") or self._in_dateline(figure.start):
             return None
+        if self._contrast_written(figure.start):
+            return None  # what _contrasted would find in the parse, found without one
         span = self._span(figure.start, figure.end)
         if span is None:
             return None
@@ -123,7 +135,7 @@ class _Reader:
                for token in anchors if token.pos_ in ("VERB", "AUX") for child in token.children):
             return None  # "might be 30 to 40 dlrs a share": a value supposed, not stated
         measure = tuple(part for part in measure if part)
-        if self._contrasted(unit.sent) or self._restricted(unit):
+        if self._contrasted(unit.doc) or self._restricted(unit):
             return None
         place = self._place(anchors)
         owned = self._owner(owner, measure)
@@ -363,8 +375,21 @@ class _Reader:
                 found.add((date.date_start, date.date_end, date.text.lower() if date.date_start is None else ""))
         return frozenset(found)
 
+    def _contrast_written(self, offset: int) -> bool:
+        """Whether the sentence holding ``offset`` has a word of time or contrast as written ("now",
+        "earlier") outside its figures: then every figure of it is contrasted, parse or not."""
+        number = self.document.sentence_index(offset)
+        if number not in self._written:
+            start, end = self.document.sentence_at(offset)
+            text = list(self.document.analysis_text[start:end])
+            for figure in self._figures.within(start, end):
+                text[figure.start - start:figure.end - start] = " " * (figure.end - figure.start)
+            self._written[number] = bool(_contrast_words().search("".join(text)))
+        return self._written[number]
+
     def _contrasted(self, sentence) -> bool:
-        """The sentence speaks of a change, a time or a comparison ("now", "rose", "compared")."""
+        """The sentence (the parse of one of the document's sentences) speaks of a change, a time or a
+        comparison ("now", "rose", "compared")."""
         where = self._offset(sentence[0])
         if where not in self._contrast:
             change, words = change_words(), self.words
