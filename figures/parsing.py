@@ -60,16 +60,16 @@ _UNWRAPPED = str.maketrans("\n\r\t\f\v", "     ")
 class Parses:
     """The parses of one document's sentences, made when first asked for.
 
-    The first question about a sentence that holds one of ``figures`` parses every such sentence
-    at once, in one batch (spaCy's ``pipe``: the same parses, in less than half the time of one
+    The first question about a sentence that holds one of ``figures`` (other than the dateline,
+    which no relation asks about) parses every such sentence at once, in one batch (spaCy's ``pipe``: the same parses, in less than half the time of one
     call a sentence); any other sentence is parsed alone when asked about.
     """
 
     def __init__(self, document: Document, figures: Iterable[Figure] = ()) -> None:
         self.document = document
         self._parsed: dict[int, Doc] = {}
-        self._batch = sorted({document.sentence_index(figure.start) for figure in figures}) \
-            if document.sentences else []
+        self._batch = sorted({document.sentence_index(figure.start) for figure in figures
+                              if figure.resolution != "dateline"}) if document.sentences else []
 
     def span(self, start: int, end: int) -> Span | None:
         """The tokens of ``start``..``end`` in the parse of their sentence (None if they straddle it)."""
