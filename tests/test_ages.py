@@ -123,3 +123,21 @@ def test_age_contradiction(text, date, age, level):
 def test_no_dateline_no_present_age():
     assert not figures.check("Marsh, 30, was born in 1950.", select="AG01")
     assert figures.check("Born in 1950, Marsh was 30 when she won in 1990.", select="AG01")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # "The N-year-old" opening the next sentence is the one whose birth was just told: likely (a warning)
+    ("Goalkeeper Ines Duarte was born in Porto in 1991. The 19-year-old signed a new deal on Monday.",
+     "2025-06-02", [("19-year-old", "warning")]),
+    ("Goalkeeper Ines Duarte was born in Porto in 1991. The 34-year-old signed a new deal on Monday.",
+     "2025-06-02", []),
+    # the birth is not the subject's: someone else may be the N-year-old
+    ("The coach praised Ines Duarte, who was born in 1991. The 19-year-old signed on Monday.", "2025-06-02", []),
+    # the age has a noun of its own: it may be another person
+    ("Ines Duarte was born in 1991. The 19-year-old striker signed on Monday.", "2025-06-02", []),
+    # not the next sentence
+    ("Ines Duarte was born in 1991. She trains in Braga. The 19-year-old signed on Monday.", "2025-06-02", []),
+])
+def test_an_age_in_the_next_sentence_said_as_the_n_year_old(text, date, expected):
+    found = figures.check(text, date=date, select="AG01")
+    assert [(text[d.start:d.end], d.level) for d in found] == expected

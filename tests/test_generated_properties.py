@@ -35,7 +35,6 @@ from figures.testing import assert_consistent, assert_flags
 #: Constructions whose broken form figures never flags: strict xfails (remove one when it passes).
 KNOWN_MISSES = {
     "ro-hyphen": "'499-251 people': a hyphenated range of counts",
-    "age-year-old": "'... was born in 1947. The 73-year-old joined': the age in the next sentence",
     "rf-branches": "'close 60 rural branches. ... the 62 branches that are closing'",
     "rf-mice": "'The 6 mice in the study ... weighed the 8 mice'",
     "rf-squad-of": "'a squad of 28 players. The 30 players in the squad'",

@@ -73,6 +73,7 @@ class _Said:
 class _Birth(_Said):
     days: Moment
     birthday: Figure | None = None
+    subject: bool = False  # the one born is the subject of the sentence ("Rivera was born in 1980")
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,11 @@ class _Age(_Said):
     turning: bool
     tokens: frozenset[int]  # its own words: a "born" hung on them is said of its person
     likely: int
+    anaphor: bool = False  # "The 35-year-old joined ...": the age alone is the subject, of someone said before
 
     def of(self, birth: _Birth) -> bool:
+        if self.anaphor:
+            return birth.subject and birth.sentence == self.sentence - 1
         return self.sentence == birth.sentence and (birth.person == self.person or birth.person in self.tokens)
 
 
@@ -95,13 +99,18 @@ def find_ages_born(document, figures: list[Figure], parses: Parses) -> list[AgeB
                           if (f.kind == "ordinal" or (f.kind in DATE_KINDS and f.date_start is not None))
                           and telling(f.start)) if b]
     sentences = {birth.sentence for birth in births}  # only they are parsed for ages
-    candidates = [f for f in figures if document.sentence_index(f.start) in sentences]
+    following = {birth.sentence + 1 for birth in births if birth.subject}
+    candidates = [f for f in figures if document.sentence_index(f.start) in sentences
+                  or f.kind == "age" and document.sentence_index(f.start) in following]
     ages = [a for a in (_age(parses, f, dates, today, document) for f in candidates) if a]
+    told = {}  # the births told of a sentence's subject, by sentence: an anaphor needs exactly one
+    for birth in births:
+        told.setdefault(birth.sentence, []).append(birth)
     return [
         AgeBorn(age.figure, birth.figure, birth.days, age.moments, age.likely, age.turning,
-                age.sure and birth.sure, birth.birthday)
+                age.sure and birth.sure and not age.anaphor, birth.birthday)
         for age in ages for birth in births
-        if age.of(birth)
+        if age.of(birth) and not (age.anaphor and len(told[birth.sentence]) > 1)
     ]
 
 
@@ -130,7 +139,8 @@ def _birth(parses: Parses, figure: Figure, dates: list[Figure], document) -> _Bi
     person = _one_born(cue) if cue is not None else None
     if person is None or any(child.dep_ == "conj" for child in person.children):
         return None
-    return _Birth(figure, document.sentence_index(figure.start), person.i, True, _days(figure))
+    return _Birth(figure, document.sentence_index(figure.start), person.i, True, _days(figure),
+                  subject=person.dep_ in _SUBJECTS and person.head.dep_ == "ROOT")
 
 
 def _born_cue(token):
@@ -199,17 +209,19 @@ def _age(parses: Parses, figure: Figure, dates: list[Figure], today: dt.date | N
     if root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children):
         return None  # "aged 48 or 49": an alternative
     anchor = _anchor(root)
+    if anchor is None and figure.kind == "age" and _alone_as_subject(root):
+        anchor = root, "self"  # "The 35-year-old joined the club": of the subject said before
     if anchor is None:
         return None
     holder, position = anchor
     if figure.kind == "count" and not _bare_age(parses, figure, root, holder, position):
         return None
-    person = holder if position == "noun" else _subject(holder)
+    person = holder if position in ("noun", "self") else _subject(holder)
     if person is None:
         return None
     turning = position == "object" and holder.lemma_.lower() in people_words().turning
     tokens = frozenset(token.i for token in span)
-    if position == "noun":
+    if position in ("noun", "self"):
         moments, likely = _noun_moments(parses, person, dates, today, _said_then([*span, root.head]))
     else:
         moments, likely = _clause_moments(parses, holder, root, tokens, position, turning, dates, today)
@@ -217,7 +229,14 @@ def _age(parses: Parses, figure: Figure, dates: list[Figure], today: dt.date | N
         return None
     bracketed = figure.kind == "count" and root.i > 0 and root.nbor(-1).text == "("  # "Lowe (57)": likely an age
     return _Age(figure, document.sentence_index(figure.start), person.i, not bracketed, moments, turning,
-                tokens, likely)
+                tokens, likely, anaphor=position == "self")
+
+
+def _alone_as_subject(root) -> bool:
+    """An age that is itself the subject of its sentence's verb, as "the N-year-old", with no
+    noun or name of its own ("The 35-year-old joined", not "The 35-year-old striker")."""
+    return root.dep_ in _SUBJECTS and root.head.dep_ == "ROOT" and root.head.pos_ in ("VERB", "AUX") \
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in root.children)
 
 
 def _anchor(token):
