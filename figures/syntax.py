@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
+    from figures.lang import TenseWords
+
 
 @dataclass(frozen=True)
 class EventTime:
@@ -24,10 +26,11 @@ class EventTime:
 def event_time(span: Span, one_day: bool = True) -> EventTime | None:
     """The time of the event ``span`` (a date, ``one_day`` if it names a single day) is the date
     of, or None when no verb governs it or its verb gives no time to compare with the dateline
-    (the present, conditionals, plans)."""
+    (the present, conditionals, plans).  A date no verb governs may be said of a state or a value
+    in a past clause, whose time it then is, with doubt (``_noun_time``)."""
     governor = governing_verb(span, one_day)
     if governor is None:
-        return None
+        return _noun_time(span, one_day)
     verb, sure = governor
     tense = verb_tense(verb)
     if tense is None and _bare_participle(verb) and verb.head.pos_ in ("VERB", "AUX") \
@@ -111,6 +114,96 @@ def governing_verb(span: Span, one_day: bool = True) -> tuple[Token, bool] | Non
     return verb, opens_sentence and not reported
 
 
+def _noun_time(span: Span, one_day: bool) -> EventTime | None:
+    """The time of a date said of a noun that is a state or a value in a past clause: a day after a
+    preposition ("from a price of $8 a share on Nov. 25", "the backlog of orders on Feb. 28 was
+    2,416"), a day as the noun's modifier ("based on March 1 conditions"), a day after the figure a
+    verb reaches ("stood at 99.03 points on April 14"), or a relative date after the subject of a
+    past clause ("that the minister's comments last week were").  A value or a state on a day is
+    said in the past only once the day has come: a past reading, with doubt.  None for a thing
+    planned for its day ("the vote on May 3", "seats for the final on July 14"), whose day a past
+    clause may report ahead, for an event noun, whose day is its own ("during the May 2 incident"),
+    and for a clause that looks ahead ("said growth next year was expected to slow")."""
+    from figures.lang import event_words, tense_words
+
+    words = tense_words()
+    noun = _dated_noun(span, one_day, words)
+    if noun is None:
+        return None
+    planned = words.planned_nouns | event_words().event_nouns
+    phrase = [token for token in span.doc[noun.left_edge.i:span.start]
+              if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "pobj"]
+    if any(token.lower_ in planned for token in [noun, *phrase]) \
+            or any(token.dep_ == "prep" and token.lower_ != "of" for token in span.doc[noun.i + 1:span.start - 1]):
+        return None  # "seats for the derby on Sept. 7": the day may be the derby's
+    clause = _clause_verb(noun)
+    while clause is not None and clause.dep_ in ("acl", "advcl") and clause.tag_ in ("VBN", "VBG") \
+            and not _auxiliaries(clause):
+        clause = _clause_verb(clause.head)  # "estimated the crop, based on March 1 conditions, at"
+    if clause is None or _looks_ahead(clause, words.looking_ahead) or clause.lemma_.lower() in words.placing \
+            or any(child.dep_ == "xcomp" or (child.dep_ in ("acomp", "attr") and _has_infinitive(child))
+                   for child in clause.children):
+        return None  # "was expected to", "was likely to slow": the time of a later event
+    return EventTime("past", False) if verb_tense(clause) == "past" else None
+
+
+def _has_infinitive(token: Token) -> bool:
+    return any(child.dep_ == "xcomp" for child in token.children)
+
+
+def _dated_noun(span: Span, one_day: bool, words: TenseWords) -> Token | None:
+    """The noun of a state or a value a date is said of, or None: the head of its time preposition
+    (a day), the noun it modifies (a day), the figure before a day that is the object of its verb's
+    preposition ("stood at 99.03 points on April 14"), or the subject a relative date follows."""
+    outward = [token for token in span if not span.start <= token.head.i < span.end]
+    if len(outward) != 1:
+        return None
+    root = outward[0]
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in words.time_prepositions and one_day:
+        holder = head.head
+        if holder.pos_ in ("NOUN", "PROPN") and holder.i < head.i:
+            return holder if _value(holder) or _state(holder, words) else None
+        previous = span.doc[head.i - 1] if head.i > 0 else None
+        if holder.pos_ == "VERB" and previous is not None and previous.dep_ == "pobj" and _figure(previous) \
+                and previous.head.head.i == holder.i and not any(child.dep_ == "dobj" for child in holder.children):
+            return previous
+        return None
+    if root.dep_ in ("nmod", "compound") and one_day and head.pos_ == "NOUN" and root.i < head.i:
+        return head if _value(head) or _state(head, words) else None
+    if root.dep_ != "npadvmod" or root.pos_ != "NOUN":
+        return None
+    if head.pos_ == "NOUN" and head.i < root.i and head.dep_ in ("nsubj", "nsubjpass"):
+        return head  # "said Sunday that the minister's comments last week were"
+    subjects = [child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")
+                and child.right_edge.i + 1 == span.start and root.i < head.i]
+    return subjects[0] if subjects else None  # the date between the subject and its verb is the subject's
+
+
+def _figure(token: Token) -> bool:
+    return token.like_num or any(child.dep_ in ("nummod", "quantmod") for child in token.children)
+
+
+def _value(noun: Token) -> bool:
+    """A noun that holds a figure ("a price of $8 a share", "12 pct") or is the subject of a past
+    copula with one ("the backlog of orders on Feb. 28 was 2,416")."""
+    of = [grandchild for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
+          for grandchild in child.children if grandchild.dep_ == "pobj"]
+    copula = noun.head
+    return _figure(noun) or any(_figure(value) for value in of) or (
+        noun.dep_ == "nsubj" and copula.lemma_ == "be" and _past(copula) and _has_figure(copula))
+
+
+def _state(noun: Token, words: TenseWords) -> bool:
+    return noun.lemma_.lower() in words.dated_states or noun.lower_ in words.dated_states
+
+
+def _has_figure(copula: Token) -> bool:
+    """A copula whose predicate holds a figure: "was 2,416", "was worth 4.2 billion dollars"."""
+    return any(_figure(value) for child in copula.children if child.dep_ in ("attr", "acomp")
+               for value in child.subtree)
+
+
 def _measured_at(noun: Token, link: Token) -> Token | None:
     """The past copula of which a dated noun is the subject and a figure the value ("net debt at
     March 31 was 4.5 billion euros"): a value on a day is known only once the day has come.  None
@@ -120,10 +213,7 @@ def _measured_at(noun: Token, link: Token) -> Token | None:
     if noun.dep_ != "nsubj" or copula.lemma_ != "be" or not _past(copula) \
             or any(child.dep_ == "prep" and noun.i < child.i < link.i for child in noun.children):
         return None
-    values = [child for child in copula.children if child.dep_ == "attr"]
-    figure = any(value.like_num or any(child.dep_ in ("nummod", "quantmod") for child in value.children)
-                 for value in values)
-    return copula if figure else None
+    return copula if any(_figure(value) for value in copula.children if value.dep_ == "attr") else None
 
 
 def _after_figure(span: Span, link: Token, verb: Token) -> bool:

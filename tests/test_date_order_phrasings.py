@@ -369,6 +369,61 @@ CASES = [
         "BRUSSELS — EU finance ministers are expected to meet on March 22, 2023, to "
         "finalise the aid package.",
     ),
+    # dates said of a noun in a past clause: a value, a state or a condition on that day
+    (
+        "finance-decline-from-price-on-day-after",
+        "Shares of Pellow Mining slid further this week, from a price of $11 a "
+        "share on Sept. 22.",
+        "2025-09-15",
+        "Sept. 22",
+        "Shares of Pellow Mining slid further this week, from a price of $11 a "
+        "share on Sept. 2.",
+    ),
+    (
+        "markets-index-stood-at-points-on-day-after",
+        "The Varna bourse's main index stood at 812.4 points on Aug. 19, its "
+        "lowest close in a year.",
+        "2024-08-12",
+        "Aug. 19",
+        "The Varna bourse's main index stood at 812.4 points on Aug. 9, its "
+        "lowest close in a year.",
+    ),
+    (
+        "agri-estimated-based-on-day-conditions-after",
+        "The state farm bureau estimated this year's apple crop, based on Sept. 1 "
+        "conditions, at 41 million bushels.",
+        "2024-08-20",
+        "Sept. 1",
+        "The state farm bureau estimated this year's apple crop, based on Aug. 1 "
+        "conditions, at 41 million bushels.",
+    ),
+    (
+        "release-backlog-of-orders-on-day-was-after",
+        "Chief executive Ines Harrow said the company's backlog of unfilled orders "
+        "on June 30 was 1,240 units, up 18 percent from a year earlier.",
+        "2025-06-10",
+        "June 30",
+        "Chief executive Ines Harrow said the company's backlog of unfilled orders "
+        "on May 31 was 1,240 units, up 18 percent from a year earlier.",
+    ),
+    (
+        "wire-reported-letter-next-month-was-subject",
+        "The regulator said Tuesday that the governor's letter next month was a "
+        "serious breach of protocol.",
+        "2025-02-11",
+        "next month",
+        "The regulator said Tuesday that the governor's letter last month was a "
+        "serious breach of protocol.",
+    ),
+    (
+        "local-reported-remarks-next-week-were",
+        "The Dunmore council said Monday that the mayor's remarks next week were "
+        "\"deeply unhelpful\" to the talks.",
+        "2024-03-11",
+        "next week",
+        "The Dunmore council said Monday that the mayor's remarks last week were "
+        "\"deeply unhelpful\" to the talks.",
+    ),
 ]
 
 
@@ -618,6 +673,71 @@ HARD_NEGATIVES = [
         "future-summit-builds-on-past-agreement",
         "Next year's summit will build on the agreement signed in Paris in 2015.",
         "2024-06-18",
+    ),
+    # dates on an event that can be planned, in a modal, future or past clause about the plan
+    (
+        "reported-vote-on-day-would-decide",
+        "The chairman said the vote on May 3 would decide the future of the merger.",
+        "2025-04-20",
+    ),
+    (
+        "hearing-on-day-was-postponed",
+        "The hearing on Nov. 14 was postponed at the request of the defence, the "
+        "court clerk said.",
+        "2024-11-02",
+    ),
+    (
+        "strike-on-day-was-called-off",
+        "The strike on March 9 was called off after a late pay offer, the union "
+        "said.",
+        "2025-03-04",
+    ),
+    (
+        "modifier-vote-reported-in-past-plan",
+        "Party officials said the May 3 vote had been moved forward by a week.",
+        "2025-04-20",
+    ),
+    (
+        "agenda-for-modifier-meeting-was-approved",
+        "The committee approved the agenda for the May 14 meeting on Friday.",
+        "2024-05-04",
+    ),
+    (
+        "reported-launch-next-month-was-on-track",
+        "Officials said Tuesday that the launch next month was on track.",
+        "2024-09-10",
+    ),
+    (
+        "final-on-day-was-sold-out",
+        "The final on July 20 was sold out within an hour, organisers said.",
+        "2024-07-10",
+    ),
+    (
+        "record-date-after-declared-dividend",
+        "Harlow Foods declared a quarterly dividend of 9 cents a share, payable "
+        "July 1 to shareholders of record June 14.",
+        "2025-06-02",
+    ),
+    (
+        "reported-growth-next-year-was-likely-to",
+        "The central bank said growth next year was likely to slow to 1.2 percent.",
+        "2024-11-05",
+    ),
+    (
+        "reported-exports-next-year-were-forecast",
+        "The ministry said exports next year were forecast to rise 4 percent.",
+        "2024-11-05",
+    ),
+    (
+        "subject-storm-next-week-was-expected-to",
+        "Forecasters said the storm next week was expected to bring gales to the "
+        "coast.",
+        "2024-10-21",
+    ),
+    (
+        "forecast-backlog-on-day-would-be",
+        "It said the backlog of orders on Dec. 31 would be about 900 units.",
+        "2024-10-14",
     ),
 ]
 

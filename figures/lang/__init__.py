@@ -21,6 +21,8 @@ class TenseWords:
     future_modals: frozenset[str]
     looking_ahead: frozenset[str]
     placing: frozenset[str]
+    planned_nouns: frozenset[str]
+    dated_states: frozenset[str]
     examples: tuple[dict, ...]
 
 
@@ -36,7 +38,8 @@ def read(name: str, language: str = "en") -> dict:
 @functools.cache
 def tense_words(language: str = "en") -> TenseWords:
     data = read("tense", language)
-    lists = ("time_prepositions", "light_objects", "future_modals", "looking_ahead", "placing")
+    lists = ("time_prepositions", "light_objects", "future_modals", "looking_ahead", "placing", "planned_nouns",
+             "dated_states")
     unknown = set(data) - set(lists) - {"examples"}
     if unknown:
         raise LanguageDataError(f"lang/{language}/tense.toml: unknown key {', '.join(sorted(unknown))}")
