@@ -70,3 +70,22 @@ def test_a_sentence_without_figures_is_parsed_alone_when_asked_about():
     span = parses.span(text.index("Nobody"), text.index("Nobody") + len("Nobody"))
     assert span is not None and span.text == "Nobody"
     assert span[0].dep_ == "nsubj"
+
+
+def test_the_tokenizer_built_empty_is_the_models_own_once_loaded():
+    import spacy
+
+    loaded = spacy.load(_installed_model(), exclude=["ner", "senter"])  # as configured: English defaults first
+    texts = SENTENCES + ["Don't e-mail info@example.com before 9 a.m.; see https://example.org/x?y=1 :-)",
+                         "The U.K.'s GDP grew 0.3% q/q in Q2 -- its 3rd rise (vs. 2.1% y/y)."]
+    for text in texts:
+        assert [t.text for t in pipeline().tokenizer(text)] == [t.text for t in loaded.tokenizer(text)], text
+    assert [t.text for t in pipeline().tokenizer("don't")] == ["do", "n't"]
+
+
+def _installed_model() -> str:
+    import importlib.util
+
+    from figures.parsing import MODELS
+
+    return next(name for name in MODELS if importlib.util.find_spec(name) is not None)
