@@ -25,6 +25,7 @@ from figures.relations.events import (
     find_events,
     find_same_event,
     find_spans,
+    placed_by_tense,
 )
 from figures.relations.lists import ListCount, find_list_counts
 from figures.relations.parts import PartOf, find_part_of
@@ -51,8 +52,9 @@ class Relations:
 
     @cached_property
     def parses(self) -> Parses:
-        """The spaCy parse of the document's sentences, made when a relation first asks."""
-        return Parses(self.document, self.figures)
+        """The spaCy parse of the document's sentences, made when a relation first asks; the sentences
+        batched are those of the figures a relation may ask about (not a weekday alone)."""
+        return Parses(self.document, [figure for figure in self.figures if not placed_by_tense(figure)])
 
     @cached_property
     def part_of(self) -> list[PartOf]:

@@ -130,13 +130,19 @@ def _event_at(text: str, words: list[re.Match], index: int) -> str | None:
     return f"{qualifier} {noun}".strip()
 
 
+def placed_by_tense(figure: Figure) -> bool:
+    """A weekday alone ("said Friday"), which the tense placed before or after the dateline: no test of
+    its event's time can be made (and no parse is wanted for it)."""
+    return figure.resolution == "relative" and bool(_WEEKDAY_ALONE.fullmatch(figure.text))
+
+
 def _event_time(parses: Parses, figure: Figure) -> EventTime | None:
     """The tense of the verb whose event the date is the time of, from the parse: "was convened on
     March 24", "On 7 October, the board approved": past; "will take place on April 6-7", "is set to
     open in 2031": future; else None (most dates in news are deadlines, maturities and names)."""
     if figure.resolution not in ("explicit", "inferred-year", "relative"):
         return None  # the dateline itself, or a day counted from another date
-    if figure.resolution == "relative" and _WEEKDAY_ALONE.fullmatch(figure.text):
+    if placed_by_tense(figure):
         return None  # "on Friday" was placed before or after the dateline by the tense: no test of it
     span = parses.span(figure.start, figure.end)
     return event_time(span, figure.date_start == figure.date_end) if span is not None else None
