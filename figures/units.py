@@ -36,7 +36,14 @@ def registry() -> pint.UnitRegistry:
 
 
 @cache
+def dimension(unit: str) -> str:
+    """What a pint unit measures ("[length]"), or the unit itself when pint cannot read it (cached)."""
+    try:
+        return str(registry().Unit(unit).dimensionality)
+    except Exception:  # noqa: BLE001 - a unit pint cannot read is its own dimension
+        return unit
+
+
 def same_dimension(first: str, second: str) -> bool:
-    """Whether two pint units measure the same thing (cached: relations ask for every pair)."""
-    units = registry()
-    return units.Unit(first).dimensionality == units.Unit(second).dimensionality
+    """Whether two pint units measure the same thing."""
+    return dimension(first) == dimension(second)

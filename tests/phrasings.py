@@ -74,3 +74,17 @@ def _check_cases(cases, known):
     assert len(ids) >= 12, "at least 12 firing cases a category"
     assert known <= set(ids), f"known failures that are not cases: {sorted(known - set(ids))}"
     assert all(text != twin for _, text, _, _, twin in cases), "a twin must differ from its case"
+
+
+def category_tests(category, cases, known_misses, known_false_alarms):
+    """The two tests of one category's module: each contradiction is flagged, each twin is clean."""
+
+    @pytest.mark.parametrize("text, date, flagged", firing_params(cases, known_misses))
+    def test_contradiction_is_flagged(text, date, flagged):
+        assert_flagged(category, text, date, flagged)
+
+    @pytest.mark.parametrize("text, date", twin_params(cases, known_false_alarms))
+    def test_consistent_twin_is_clean(text, date):
+        assert_consistent(category, text, date)
+
+    return test_contradiction_is_flagged, test_consistent_twin_is_clean

@@ -15,8 +15,7 @@ shared machinery is in tests/phrasings.py.
 
 from __future__ import annotations
 
-import pytest
-from phrasings import assert_consistent, assert_flagged, firing_params, twin_params
+from phrasings import category_tests
 
 CATEGORY = "unit-conversion"
 
@@ -181,12 +180,5 @@ CASES = [
     ),
 ]
 
-
-@pytest.mark.parametrize("text, date, flagged", firing_params(CASES, KNOWN_MISSES))
-def test_contradiction_is_flagged(text, date, flagged):
-    assert_flagged(CATEGORY, text, date, flagged)
-
-
-@pytest.mark.parametrize("text, date", twin_params(CASES, KNOWN_FALSE_ALARMS))
-def test_consistent_twin_is_clean(text, date):
-    assert_consistent(CATEGORY, text, date)
+test_contradiction_is_flagged, test_consistent_twin_is_clean = category_tests(
+    CATEGORY, CASES, KNOWN_MISSES, KNOWN_FALSE_ALARMS)

@@ -20,7 +20,7 @@ from figures.lang import change_words, counting_words, repeat_words
 from figures.model import DATE_KINDS, Figure
 from figures.parsing import Parses
 from figures.relations.positions import FigureIndex
-from figures.units import registry
+from figures.units import dimension
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})
@@ -463,10 +463,7 @@ def _capitalised(token) -> bool:
 def _dimension(figure: Figure) -> str:
     """What a figure measures by its kind and unit: "count", "[length]", "money USD"."""
     if figure.kind == "quantity" and figure.unit:
-        try:
-            return str(registry().Unit(figure.unit).dimensionality)
-        except Exception:  # noqa: BLE001 - a unit pint cannot read is its own dimension
-            return figure.unit
+        return dimension(figure.unit)
     return f"{figure.kind} {figure.unit or ''}".strip()
 
 
