@@ -36,6 +36,8 @@ def event_time(span: Span, one_day: bool = True) -> EventTime | None:
     if tense is None and _bare_participle(verb) and verb.head.pos_ in ("VERB", "AUX") \
             and (sure or _object_between(verb, span)):
         tense, sure = verb_tense(verb.head), False  # "competed in Bangkok, winning the title on May 2"
+    elif tense is None and _time_giver(verb) is not None:
+        tense, sure = verb_tense(_time_giver(verb)), False  # "began clearing the debris on", "after admitting"
     elif tense is None and _reduced_relative(verb) and (one_day or any(token.dep_ == "npadvmod" for token in span)):
         clause = _clause_verb(verb.head)  # "did not count the package announced last month"
         told = verb_tense(clause) if clause is not None else "future"  # no clause: no time to take
@@ -85,27 +87,37 @@ def governing_verb(span: Span, one_day: bool = True) -> tuple[Token, bool] | Non
         verb, link = root.head, root  # "said next week that", "met last week", "next week it had sold"
     else:
         return None
+    carried = False
     if verb.pos_ in ("NOUN", "PROPN") and one_day and link.i > verb.i:
         copula = _measured_at(verb, link)
-        return (copula, False) if copula is not None else None
-    if verb.pos_ not in ("VERB", "AUX") or _looks_ahead(verb, words.looking_ahead) \
-            or verb.lemma_.lower() in words.placing:
+        if copula is not None:
+            return copula, False
+        verb, carried = _carrier(verb, words), True
+        if verb is None:
+            return None
+    if verb.pos_ not in ("VERB", "AUX") or _looks_ahead(verb, words) or verb.lemma_.lower() in words.placing:
         return None
     noun_phrase = link is root
     reported = [child for child in verb.children if child.dep_ == "ccomp"]
     if link.i > verb.i:
         between = [child for child in verb.children if verb.i < child.i < link.i]
         unreported = [clause for clause in reported if clause.i > link.i and not _says_that(clause)]
-        if unreported and not noun_phrase:
+        if unreported and not noun_phrase and not _same_time(verb, unreported):
             return None
         heavy = [child for child in between if not _may_come_between(child, words.light_objects)]
-        if len(heavy) > 1 or (heavy and not (one_day or noun_phrase)) or (heavy and _after_figure(span, link, verb)):
+        timeless = one_day and all(_timeless(child, link, words) for child in heavy)
+        if (len(heavy) > 1 or carried) and not timeless:
             return None
-        if any(_dated(child, words.time_prepositions) for child in between):
+        gapped = any(_gapped(child) for child in between)
+        if any(_dated(child, words.time_prepositions) and not _gapped(child) for child in between):
             return None  # "was launched in 1984 and matures on November 15, 2004": the verb has its time
-        return verb, not unreported and not heavy
+        if (heavy and not (one_day or noun_phrase)) or (heavy and not gapped and _after_figure(span, link, verb)):
+            return None
+        return verb, not unreported and not heavy and not gapped
+    if verb.dep_ == "ccomp" and verb.head.i < link.i and _same_time(verb.head, [verb]):
+        return verb, False  # "bankers said next week signaled": past, whichever verb it is of
     opens_sentence = all(token.is_punct or token.dep_ == "cc" for token in span.doc[:link.i])
-    if reported and not noun_phrase:
+    if reported and not noun_phrase and not _same_time(verb, reported):
         return None
     if any(clause.left_edge.i < link.i for clause in reported):
         return None  # "may file its plan later this week, a spokesman said": the reported clause's date
@@ -140,11 +152,17 @@ def _noun_time(span: Span, one_day: bool) -> EventTime | None:
     while clause is not None and clause.dep_ in ("acl", "advcl") and clause.tag_ in ("VBN", "VBG") \
             and not _auxiliaries(clause):
         clause = _clause_verb(clause.head)  # "estimated the crop, based on March 1 conditions, at"
-    if clause is None or _looks_ahead(clause, words.looking_ahead) or clause.lemma_.lower() in words.placing \
-            or any(child.dep_ == "xcomp" or (child.dep_ in ("acomp", "attr") and _has_infinitive(child))
-                   for child in clause.children):
+    if clause is None or _tells_later(clause, words):
         return None  # "was expected to", "was likely to slow": the time of a later event
     return EventTime("past", False) if verb_tense(clause) == "past" else None
+
+
+def _tells_later(clause: Token, words: TenseWords) -> bool:
+    """A clause of planning or placing, or with an infinitive of what is to come ("was expected to",
+    "was likely to slow", "postponed the vote"): its time is not the time of a later event in it."""
+    return _looks_ahead(clause, words) or clause.lemma_.lower() in words.placing \
+        or any(child.dep_ == "xcomp" or (child.dep_ in ("acomp", "attr") and _has_infinitive(child))
+               for child in clause.children)
 
 
 def _has_infinitive(token: Token) -> bool:
@@ -241,10 +259,97 @@ def _before_subject(link: Token, verb: Token) -> bool:
     return bool(subjects) and link.i < min(subjects)
 
 
-def _looks_ahead(verb: Token, looking_ahead: frozenset[str]) -> bool:
-    """A verb of planning, or a copula with one ("was scheduled", "is due", "was set")."""
+def _looks_ahead(verb: Token, words: TenseWords) -> bool:
+    """A verb of planning, or a copula with one ("was scheduled", "is due"); "set" and "poised" only
+    with what is to come ("is set to open", "was set for May 3"), not "the record set on April 5"."""
     complements = [child for child in verb.children if child.dep_ in ("acomp", "attr")] if verb.lemma_ == "be" else []
-    return any({word.lemma_.lower(), word.lower_} & looking_ahead for word in [verb, *complements])
+    for word in [verb, *complements]:
+        forms = {word.lemma_.lower(), word.lower_}
+        if forms & words.looking_ahead or (forms & words.ahead_with_complement and _says_what_comes(word, words)):
+            return True
+    return False
+
+
+def _says_what_comes(verb: Token, words: TenseWords) -> bool:
+    """An infinitive, or a phrase neither of time nor of place ("set to open", "set for May 3")."""
+    return any(child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ not in words.time_prepositions
+                                         and child.lower_ not in words.path_prepositions)
+               for child in verb.children)
+
+
+def _same_time(verb: Token, clauses: list[Token]) -> bool:
+    """The verb and the clauses the date may belong to instead tell one time ("said on June 18 it
+    had closed": past either way), so the date's attachment does not matter."""
+    from figures.lang import tense_words
+
+    words = tense_words()
+    tense = verb_tense(verb)
+    return tense is not None and all(verb_tense(clause) == tense and not _tells_later(clause, words)
+                                     for clause in clauses)
+
+
+def _timeless(phrase: Token, link: Token, words: TenseWords) -> bool:
+    """A phrase between a verb and the preposition ``link`` of its date that cannot be what the day
+    belongs to: an object or a phrase of place, direction, company or doer ("delivered blankets to
+    families in the villages of the valley on"), with no clause and no noun of a happening ("tickets
+    for the final on", "ordered the evacuation of the town on", "arrested ahead of the match on")."""
+    from figures.lang import event_words
+
+    if phrase.dep_ not in ("dobj", "dative", "prep", "agent", "advmod", "npadvmod", "prt"):
+        return False
+    own = set(token.i for token in link.subtree)
+    for token in phrase.subtree:
+        if token.i in own:
+            continue
+        if token.dep_ in ("prep", "agent", "dative") and token.lower_ not in words.path_prepositions:
+            return False
+        if token.dep_ in _CLAUSES or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
+            return False
+        if token.pos_ == "NOUN" and _happening(token, words, event_words().event_nouns):
+            return False
+    return True
+
+
+_CLAUSES = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})
+
+
+def _happening(noun: Token, words: TenseWords, event_nouns: frozenset[str]) -> bool:
+    """A noun that may name an event with a day of its own: an event or a planned thing, or a noun of
+    action by its ending ("evacuation", "closure", "hearing", "arrival")."""
+    lemma = noun.lemma_.lower()
+    return bool({lemma, noun.lower_} & (event_nouns | words.planned_nouns)) \
+        or any(lemma.endswith(ending) for ending in words.eventive_endings)
+
+
+def _carrier(noun: Token, words: TenseWords) -> Token | None:
+    """The verb whose event a day said of ``noun`` is the time of, when the noun cannot have a day of
+    its own ("rescued two hikers from a ledge above the gorge on Aug. 30"): up from the noun through
+    objects and phrases of place to the first verb; None when a noun on the way may have a day
+    ("seats for the final on"), is a value or a state (read by ``_noun_time``), or the way leaves
+    the clause."""
+    from figures.lang import event_words
+
+    token = noun
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ == "NOUN" and (_happening(token, words, event_words().event_nouns)
+                                     or _value(token) or _state(token, words)):
+            return None
+        if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent", "dative") \
+                and token.head.lower_ in words.path_prepositions:
+            token = token.head.head
+        elif token.dep_ in ("dobj", "conj", "appos"):
+            token = token.head
+        else:
+            return None
+    return token
+
+
+def _gapped(phrase: Token) -> bool:
+    """A dated phrase whose date has a counted object coordinated after it, of a second act of the
+    same verb with its own date ("bought 2,000 shares on May 4 and another 1,500 shares on May 29");
+    not a verb the parser took for a noun ("was launched in 1984 and matures on")."""
+    return any(conj.dep_ == "conj" and conj.pos_ == "NOUN" and _figure(conj)
+               for date in phrase.children if date.dep_ == "pobj" for conj in date.children)
 
 
 def _may_come_between(child: Token, light_objects: frozenset[str]) -> bool:
@@ -294,7 +399,8 @@ def verb_tense(verb: Token) -> str | None:
         return "future"
     if "to" in lemmas:
         governor = verb.head
-        ahead = verb.dep_ == "xcomp" and {governor.lemma_.lower(), governor.lower_} & (words.looking_ahead | {"be"})
+        ahead = verb.dep_ == "xcomp" and {governor.lemma_.lower(), governor.lower_} \
+            & (words.looking_ahead | words.ahead_with_complement | {"be"})
         return "future" if ahead and "have" not in lemmas and _present(governor) else None
     if any(child.tag_ == "MD" for child in auxiliaries):
         return None
@@ -319,6 +425,24 @@ def _object_between(verb: Token, span: Span) -> bool:
         and all(child.dep_ == "dobj" or _may_come_between(child, light) for child in between)
 
 
+def _time_giver(verb: Token) -> Token | None:
+    """The verb whose time a gerund with no time of its own takes: the verb of aspect it completes
+    ("began clearing the debris on"), or the verb it hangs on after a word that puts it at that
+    verb's time or before ("resigned after admitting the charges on", "was hurt while climbing on")."""
+    from figures.lang import tense_words
+
+    words = tense_words()
+    if verb.tag_ != "VBG" or _auxiliaries(verb):
+        return None
+    if verb.dep_ == "xcomp":
+        return verb.head if verb.head.lemma_.lower() in words.aspectual else None
+    if verb.dep_ == "pcomp" and verb.head.lower_ in words.gerund_times and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head
+    marked = verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in words.gerund_times
+                                          for child in verb.children)
+    return verb.head if marked and verb.head.pos_ in ("VERB", "AUX") else None
+
+
 def _reduced_relative(verb: Token) -> bool:
     """A past participle after its noun, with no auxiliary ("the package announced last month"):
     its event comes before the time of a past clause the noun is in (or of a present one, when the
@@ -334,8 +458,9 @@ def _set_off(verb: Token) -> bool:
 
 
 def _clause_verb(token: Token) -> Token | None:
-    """The verb of the clause ``token`` stands in, or None."""
-    while token.pos_ not in ("VERB", "AUX"):
+    """The verb of the clause ``token`` stands in, or None; a participle used as a preposition
+    ("compared with 12 mln reported last week") is not a clause's verb."""
+    while token.pos_ not in ("VERB", "AUX") or token.dep_ == "prep":
         if token.head.i == token.i:
             return None
         token = token.head

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figures.attribute_index import IndexedRuler
 from figures.document import Document
@@ -21,6 +26,7 @@ SENTENCES = [
     "Gotta love it, y'all — it's the city's 150th birthday!",
     "Rainfall totalled 12mm, well below the 40mm average for March.",
     "He gets up at 5, got to work by 6 and was gone by noon.",
+    "There was nothin' left, and there are 2 shops where there were 10.",
 ]
 
 
@@ -39,6 +45,23 @@ def test_the_indexed_attribute_ruler_finds_what_spacys_matcher_finds():
                 break
             doc = component(doc)
         assert indexed.match(doc) == type(ruler).match(ruler, doc), sentence
+
+
+#: Words of the ruler's patterns (contractions, "there" before a copula, spaces) and plain ones.
+_WORDS = ["there", "is", "was", "were", "'s", "nothin'", "y'", "all", "ya", "gonna", "got", "to", "she",
+          "'d", "have", "the", "12", "%", ",", ".", "  ", "\n", "not", "n't", "ca", "wo", "let", "us", "down"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14))
+def test_the_indexed_ruler_matches_as_the_matcher_on_any_words(words):
+    ruler = pipeline().get_pipe("attribute_ruler")
+    doc = pipeline().make_doc(" ".join(words))
+    for name, component in pipeline().pipeline:
+        if name == "attribute_ruler":
+            break
+        doc = component(doc)
+    assert IndexedRuler.of(ruler).match(doc) == type(ruler).match(ruler, doc)
 
 
 def test_a_ruler_with_predicates_the_index_cannot_read_keeps_its_matcher():
@@ -89,3 +112,13 @@ def _installed_model() -> str:
     from figures.parsing import MODELS
 
     return next(name for name in MODELS if importlib.util.find_spec(name) is not None)
+
+
+def test_spacy_is_imported_without_its_command_line_which_still_loads_on_demand():
+    code = (
+        "import sys; from figures.parsing import pipeline; pipeline();"
+        "import spacy; assert 'weasel' not in sys.modules and 'spacy.cli' not in sys.modules;"
+        "import spacy.cli; from spacy.cli.info import info; assert callable(spacy.cli.setup_cli);"
+        "assert spacy.info.__module__ == 'figures.parsing'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

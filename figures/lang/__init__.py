@@ -23,6 +23,11 @@ class TenseWords:
     placing: frozenset[str]
     planned_nouns: frozenset[str]
     dated_states: frozenset[str]
+    ahead_with_complement: frozenset[str]
+    aspectual: frozenset[str]
+    gerund_times: frozenset[str]
+    path_prepositions: frozenset[str]
+    eventive_endings: frozenset[str]
     examples: tuple[dict, ...]
 
 
@@ -39,7 +44,8 @@ def read(name: str, language: str = "en") -> dict:
 def tense_words(language: str = "en") -> TenseWords:
     data = read("tense", language)
     lists = ("time_prepositions", "light_objects", "future_modals", "looking_ahead", "placing", "planned_nouns",
-             "dated_states")
+             "dated_states", "ahead_with_complement", "aspectual", "gerund_times", "path_prepositions",
+             "eventive_endings")
     unknown = set(data) - set(lists) - {"examples"}
     if unknown:
         raise LanguageDataError(f"lang/{language}/tense.toml: unknown key {', '.join(sorted(unknown))}")
