@@ -140,6 +140,53 @@ CASES = [
         "The championships, which run from 3 June to 28 June 2026, will be held in "
         "Glasgow.",
     ),
+    # a hyphenated pair of counts directly before the plural noun it counts: likely a range
+    (
+        "wire-detained-hyphen-count",
+        "Police said 120-80 people were detained overnight after clashes near the "
+        "stadium.",
+        "2024-04-14",
+        "120-80",
+        "Police said 80-120 people were detained overnight after clashes near the "
+        "stadium.",
+    ),
+    (
+        "local-homes-flooded-hyphen",
+        "The council said 60-45 homes in the lower town were flooded when the river "
+        "burst its banks.",
+        "2024-01-09",
+        "60-45",
+        "The council said 45-60 homes in the lower town were flooded when the river "
+        "burst its banks.",
+    ),
+    (
+        "science-specimens-en-dash",
+        "The team collected 300–250 specimens from each of the island's caves.",
+        "2023-10-26",
+        "300–250",
+        "The team collected 250–300 specimens from each of the island's caves.",
+    ),
+    (
+        "finance-analysts-to-hire",
+        "The lender plans to hire 50-30 analysts for its new Dublin office.",
+        "2025-06-11",
+        "50-30",
+        "The lender plans to hire 30-50 analysts for its new Dublin office.",
+    ),
+    (
+        "press-release-visitors-a-day",
+        "Organisers expect 5,000-3,500 visitors a day during the four-day festival.",
+        "2025-07-02",
+        "5,000-3,500",
+        "Organisers expect 3,500-5,000 visitors a day during the four-day festival.",
+    ),
+    (
+        "sports-away-fans-travel",
+        "The club believes 8,000-6,500 supporters will travel to the away leg in Porto.",
+        "2024-02-27",
+        "8,000-6,500",
+        "The club believes 6,500-8,000 supporters will travel to the away leg in Porto.",
+    ),
 ]
 
 test_contradiction_is_flagged, test_consistent_twin_is_clean = category_tests(

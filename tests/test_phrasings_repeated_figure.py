@@ -23,7 +23,9 @@ CATEGORY = "repeated-figure"
 #: Contradictions figures does not find yet (issue 9): strict, so each shows up when it starts to pass.
 #: "measures 6.5 metres across": the tagger reads "measures" as a noun, so no verb owns the figure;
 #: "430-sq-km": the unit is not read, so the figure is a bare count of "sq".
-KNOWN_MISSES = frozenset({"science-mirror-size-compound", "science-reserve-area-abbreviated-unit"})
+#: "Staff at the 29 stores to be closed": the parser hangs "to be closed" on "Staff", not on "stores".
+KNOWN_MISSES = frozenset({"science-mirror-size-compound", "science-reserve-area-abbreviated-unit",
+                          "finance-stores-to-be-closed"})
 
 #: Twins figures wrongly flags (issue 9): strict as well.
 KNOWN_FALSE_ALARMS = frozenset()
@@ -161,6 +163,82 @@ CASES = [
         "2,900",
         "Orlin Health employs 2,600 people in Ireland. \"Our 2,600 employees in "
         "Ireland are the heart of the company,\" the chief executive said.",
+    ),
+    # a later definite mention that restates the first mention's predicate (a relative clause, a
+    # participle or "in the <container>"), or that drops the frame the first mention was counted in
+    (
+        "wire-branches-that-are-shutting",
+        "LONDON, May 12 (Reuters) - Harwell Bank will shut 38 branches across northern "
+        "England by September. Customers of the 43 branches that are shutting will be "
+        "offered help to bank online.",
+        "2025-05-12",
+        "43",
+        "LONDON, May 12 (Reuters) - Harwell Bank will shut 38 branches across northern "
+        "England by September. Customers of the 38 branches that are shutting will be "
+        "offered help to bank online.",
+    ),
+    (
+        "finance-stores-to-be-closed",
+        "Penrose Retail said it would close 27 stores as part of the restructuring. Staff "
+        "at the 29 stores to be closed will be offered roles elsewhere in the group.",
+        "2024-02-19",
+        "29",
+        "Penrose Retail said it would close 27 stores as part of the restructuring. Staff "
+        "at the 27 stores to be closed will be offered roles elsewhere in the group.",
+    ),
+    (
+        "local-volunteers-who-were-recruited",
+        "Marlow Food Bank has recruited 64 volunteers for its winter appeal. The 46 "
+        "volunteers who were recruited will be trained at the church hall.",
+        "2024-11-02",
+        "46",
+        "Marlow Food Bank has recruited 64 volunteers for its winter appeal. The 64 "
+        "volunteers who were recruited will be trained at the church hall.",
+    ),
+    (
+        "broadsheet-hostages-who-were-released",
+        "Militants have released 17 hostages, according to officials in the capital. The "
+        "19 hostages who were released were flown home for medical checks.",
+        "2024-08-30",
+        "19",
+        "Militants have released 17 hostages, according to officials in the capital. The "
+        "17 hostages who were released were flown home for medical checks.",
+    ),
+    (
+        "press-release-trees-that-were-planted",
+        "Volunteers from the Greenway Trust planted 450 saplings along the river. The 540 "
+        "saplings that were planted are all native species, the trust said.",
+        "2025-03-21",
+        "540",
+        "Volunteers from the Greenway Trust planted 450 saplings along the river. The 450 "
+        "saplings that were planted are all native species, the trust said.",
+    ),
+    (
+        "sports-players-in-the-squad",
+        "Wales coach Ana Ribeiro has picked a squad of 31 players for the autumn series. "
+        "The 33 players in the squad will meet at the national centre.",
+        "2024-10-01",
+        "33",
+        "Wales coach Ana Ribeiro has picked a squad of 31 players for the autumn series. "
+        "The 31 players in the squad will meet at the national centre.",
+    ),
+    (
+        "science-rats-in-the-trial-then-weighed",
+        "The 24 rats in the trial were given the compound for six weeks. The team then "
+        "weighed the 26 rats every morning.",
+        "2023-05-17",
+        "26 rats",
+        "The 24 rats in the trial were given the compound for six weeks. The team then "
+        "weighed the 24 rats every morning.",
+    ),
+    (
+        "wire-terse-patients-enrolled-participle",
+        "GENEVA (AP) - The trial enrolled 212 patients with the disease. Results for the "
+        "221 patients enrolled are due next year.",
+        "2024-06-03",
+        "221",
+        "GENEVA (AP) - The trial enrolled 212 patients with the disease. Results for the "
+        "212 patients enrolled are due next year.",
     ),
 ]
 

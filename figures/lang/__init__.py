@@ -202,6 +202,7 @@ class RangeWords:
     scoring: frozenset[str]
     moving: frozenset[str]
     comparing: frozenset[str]
+    score_nouns: frozenset[str]
     examples: tuple[dict, ...]
 
 
@@ -209,7 +210,7 @@ class RangeWords:
 def range_words(language: str = "en") -> RangeWords:
     name = f"lang/{language}/ranges.toml"
     data = read("ranges", language)
-    lists = ("between", "from", "margin", "fluctuating", "scoring", "moving", "comparing")
+    lists = ("between", "from", "margin", "fluctuating", "scoring", "moving", "comparing", "score_nouns")
     unknown = set(data) - set(lists) - {"examples"}
     if unknown:
         raise LanguageDataError(f"{name}: unknown key {', '.join(sorted(unknown))}")
@@ -388,6 +389,7 @@ class RepeatWords:
     prepositions: dict[str, frozenset[str]]
     relatives: frozenset[str]
     time_contrast: frozenset[str]
+    sequence: frozenset[str]
     places: dict[str, str]
     dimensions: dict[str, str]
     examples: tuple[dict, ...]
@@ -411,7 +413,7 @@ def repeat_words(language: str = "en") -> RepeatWords:
     name = f"lang/{language}/repeats.toml"
     data = read("repeats", language)
     lists = ("subject_owners", "counting_owners", "sizing", "object_owners", "once", "people", "distributive", "hedges", "pronouns", "definite")
-    restricting = ("relatives", "time_contrast")
+    restricting = ("relatives", "time_contrast", "sequence")
     roles = ("owner", "site", "place", "year", "of", "restricting")
     tables = ("verb_measures", "same_measure", "prepositions", "restricting", "places", "dimensions")
     unknown = set(data) - set(lists) - set(tables) - {"examples"}

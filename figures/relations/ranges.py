@@ -15,6 +15,15 @@ followed by a comparison ("€12bn - €1.1bn more") is punctuation; and a range
 in a sentence whose other range of the same unit is an amount of change
 ("0.10 to 0.15 stg higher and barley 0.25 to 0.10 stg") is an amount whose
 comparison was elided.
+
+Two counts joined by a hyphen or an en dash and directly followed by the plural
+noun they count ("499-251 people were arrested") are read as a range of that
+count, written backwards: likely, not sure (a warning), since a pair of numbers
+before a noun is also a score, a record or a model number.  Nothing is said when
+the noun is a result, a vote or a ratio ("back-to-back 4-1 wins", "100-30
+odds"), when a verb of scoring or voting governs it, when the noun has another
+count ("two 10-8 rounds"), after a name ("Boeing 757-200 jets"), for a pair of
+clock hours ("9-5 jobs"), or for an end written with a leading zero ("555-0199").
 """
 
 from __future__ import annotations
@@ -30,6 +39,9 @@ from figures.parsing import Parses
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_COUNT_END = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*")  # a whole number as a count is written, no leading zero
+_JOINS = ("-", "\u2013")  # a hyphen, an en dash
+_CLOCK_HOURS = 12  # both ends no more than the hours of a clock face: "9-5 jobs", "open 10-4"
 
 
 @dataclass(frozen=True)
@@ -48,7 +60,55 @@ def find_reversed_ranges(document, figures: list[Figure], parses: Parses) -> lis
             sure = _reading(text, figure, parses)
             if sure is not None and not _gapped_change(document, figure, figures, parses):
                 found.append(ReversedRange(figure, sure))
+    found.extend(_hyphenated_counts(document, figures, parses))
     return found
+
+
+def _hyphenated_counts(document, figures: list[Figure], parses: Parses) -> list[ReversedRange]:
+    """Pairs of counts written "499-251" directly before the plural noun they count, larger end first,
+    as one range figure over both (a warning: the likely reading, not the only one)."""
+    text = document.analysis_text
+    found = []
+    for first, second in zip(figures, figures[1:]):
+        if first.kind != "count" or second.kind != "count" or text[first.end:second.start] not in _JOINS:
+            continue
+        if not (_COUNT_END.fullmatch(first.text) and _COUNT_END.fullmatch(second.text)):
+            continue
+        if first.value is None or second.value is None or first.value <= second.value \
+                or first.value <= _CLOCK_HOURS:
+            continue
+        before, after = text[first.start - 1:first.start] if first.start else "", text[second.end:second.end + 1]
+        if before and (before.isalnum() or before in "-\u2013./:") or not after.isspace():
+            continue  # part of a longer chain ("4-3-3", "1-800-555"), or of a word
+        if _counted_noun(parses.span(first.start, second.end)) is None:
+            continue
+        low, high = second.value, first.value
+        pair = Figure("count", text[first.start:second.end], first.start, second.end, value=None,
+                      low=low, high=high, qualifier="range", reversed=True)
+        found.append(ReversedRange(pair, False))
+    return found
+
+
+def _counted_noun(span):
+    """The plural common noun right after a pair of numbers that the pair counts, or None when the
+    pair reads as a score, a vote, odds or a label."""
+    if span is None or span.end >= len(span.doc):
+        return None
+    noun = span.doc[span.end]
+    words = range_words()
+    if noun.tag_ != "NNS" or noun.lemma_.lower() in words.score_nouns or noun.lower_ in words.score_nouns:
+        return None
+    if any(not span.start <= token.head.i < span.end and token.head.i != noun.i for token in span):
+        return None  # the pair hangs on something else
+    if any(child.dep_ == "nummod" and not span.start <= child.i < span.end for child in noun.children):
+        return None  # "two 10-8 rounds": the noun is counted by another number
+    if span.start > 0 and (span.doc[span.start - 1].tag_ in ("NNP", "NNPS")
+                           or span.doc[span.start - 1].lower_ in words.margin):
+        return None  # "Boeing 757-200 jets": a model or a label; "by 10-4 votes": a margin
+    governors = {noun.head.lemma_.lower(), noun.head.lower_} if noun.head.i != noun.i else set()
+    if governors & words.scoring or _governors(span) & words.scoring:
+        return None
+    return noun
 
 
 def _gapped_change(document, figure: Figure, figures: list[Figure], parses: Parses) -> bool:

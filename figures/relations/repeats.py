@@ -24,6 +24,8 @@ from figures.units import dimension
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})
+#: How a determiner of a count hangs on it: "the 30", "all 4,300" (read as an adverb: "All 62 councillors").
+_DETERMINING = frozenset({"det", "predet", "quantmod", "advmod"})
 _PRICE = "price"  # the measure of "£35 per ticket", and of a verb's figure in repeats.toml's [verb_measures] price
 
 
@@ -70,7 +72,7 @@ def _same_measure(first: tuple, second: tuple) -> bool:
 @functools.cache
 def _contrast_words() -> re.Pattern:
     """The words of time and contrast as a token is written ("now", "earlier"), as one pattern."""
-    words = sorted(repeat_words().time_contrast, key=len, reverse=True)
+    words = sorted(repeat_words().time_contrast - repeat_words().sequence, key=len, reverse=True)
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, words))})(?![\w'’])", re.I)
 
 
@@ -90,7 +92,46 @@ def find_repeats(document, figures: list[Figure], parses: Parses) -> list[Repeat
             found.append(Repeat(earlier.figure, figure, (statement if statement.owner else earlier).label))
         else:
             kind.append(statement)
+    paired = {id(repeat.second) for repeat in found}
+    found.extend(repeat for repeat in reader.restated_sets() if id(repeat.second) not in paired)
     return found
+
+
+@dataclass(frozen=True)
+class _Set:
+    """A count of a set of things, as said: "will close 11 rural branches", "a squad of 34 players",
+    "the 13 branches that are closing", "the 14 mice in the study"."""
+
+    figure: Figure
+    sentence: int
+    head: str  # the class of the noun counted: "branch", "employee"
+    modifiers: frozenset[str]  # its adjectives and compounds: "rural"
+    #: What restricts it (a restrictive clause or a prepositional phrase), each as (head lemma, its lemmas);
+    #: a clause that says more than its verb has a key no other set has.
+    restrictions: tuple
+    frame: frozenset[str]  # what the mention says of the set: the verb it is the object or subject of, its container
+    definite: bool
+    clause: bool  # restricted by a clause ("the 8 mice that survived")
+    crowded: bool  # its sentence holds another count
+
+
+def _restates(earlier: _Set, later: _Set) -> bool:
+    """Whether a later definite count restates an earlier count of one set: the same noun, no modifier
+    the first did not have, and each restriction it adds restating what the first mention said of the
+    set ("the 13 branches that are closing" after "will close 11 branches", "the 36 players in the squad"
+    after "a squad of 34 players"); or, for a definite count again, the same noun less the frame it was
+    first counted in ("the 16 mice" after "the 14 mice in the study"), not a subset of it."""
+    if earlier.head != later.head or not later.modifiers <= earlier.modifiers:
+        return False
+    hits = [key for key in later.restrictions if key[0] in earlier.frame or key[1] & earlier.frame]
+    if any(key not in hits and key not in earlier.restrictions for key in later.restrictions):
+        return False  # "the 3 players who were injured": a subset
+    if hits:
+        return True
+    if not earlier.definite or later.modifiers != earlier.modifiers:
+        return False
+    dropped = [key for key in earlier.restrictions if key not in later.restrictions]
+    return not dropped or not (earlier.clause or earlier.crowded or later.crowded)
 
 
 class _Reader:
@@ -106,6 +147,7 @@ class _Reader:
         self._written: dict[int, bool] = {}
         self._starts: dict[int, int] = {}
         self._figures = FigureIndex(figures)
+        self._all = figures
 
     def statement(self, figure: Figure) -> _Statement | None:
         if figure.kind not in ("count", "quantity", "money", "percent", "year") or self._in_dateline(figure.start):
@@ -119,7 +161,7 @@ class _Reader:
         if figure.kind == "count" and root.dep_ in ("nummod", "quantmod"):
             if root.head.i < root.i:
                 return None  # a label ("Route 66")
-            unit = root.head
+            unit = _counted_noun(root)  # "the 9 member states": the number hangs on "member", counts "states"
         else:
             unit = root
         if figure.kind == "year":
@@ -147,6 +189,75 @@ class _Reader:
         return _Statement(figure, self.document.sentence_index(figure.start), measure, owner_key, place,
                           self._time(anchors, figure), tense, self._label(measure, owner_text, anchors[0].text),
                           attributive)
+
+    def restated_sets(self) -> list[Repeat]:
+        """Later definite counts that restate an earlier count of one set (``_restates``), each paired
+        with the earlier counts it restates when they all agree (two that differ may add up to it:
+        "11 rural branches and 2 city branches ... the 13 branches that are closing")."""
+        sets = [found for figure in self._figures_of("count") if (found := self._set(figure)) is not None]
+        repeats = []
+        for number, later in enumerate(sets):
+            if not later.definite:
+                continue
+            earlier = [s for s in sets[:number] if s.sentence < later.sentence and _restates(s, later)]
+            if earlier and len({s.figure.value for s in earlier}) == 1:
+                repeats.append(Repeat(earlier[0].figure, later.figure, f"{' '.join(sorted(later.modifiers))} {later.head}"
+                                      .strip() + " count"))
+        return repeats
+
+    def _figures_of(self, kind: str) -> list[Figure]:
+        return [figure for figure in self._all if figure.kind == kind]
+
+    def _set(self, figure: Figure) -> _Set | None:
+        if self._in_dateline(figure.start) or figure.qualifier:
+            return None
+        span = self._span(figure.start, figure.end)
+        if span is None:
+            return None
+        root = next((token for token in span if not span.start <= token.head.i < span.end), span.root)
+        if root.dep_ != "nummod" or root.head.i < root.i:
+            return None
+        noun = _counted_noun(root)
+        if noun.tag_ != "NNS" and noun.lower_ == noun.lemma_.lower() or self._contrasted_set(noun) or noun.dep_ == "conj" \
+                or any(child.dep_ in ("poss", "conj", "cc", "appos") for child in noun.children) \
+                or any(child.dep_ == "nummod" and child.i != root.i and not span.start <= child.i < span.end
+                       for child in noun.children):
+            return None  # an owner's count (read as a statement), a list, or two numbers
+        words = self.words
+        definite = any(child.dep_ in _DETERMINING and child.lower_ in words.definite and child.i < root.i
+                       for token in (noun, *span) for child in token.children)
+        restrictions, clause = [], False
+        for child in noun.children:
+            if child.dep_ in ("relcl", "acl") and not self._non_restrictive(child) and not _predicate(noun, child):
+                if any(grandchild.dep_ == "neg" for grandchild in child.children):
+                    return None  # "the branches that are not closing"
+                clause = True
+                plain = all(grandchild.dep_ in _BARE_CLAUSE for grandchild in child.children)
+                lemma = child.lemma_.lower()
+                restrictions.append((lemma, frozenset({lemma})) if plain else (f"#{child.i}", frozenset()))
+            elif child.dep_ == "prep":
+                thing = _child(child, "pobj")
+                if thing is None or child.lower_ in words.prepositions["restricting"] or self._in_figure(thing):
+                    return None  # "the 40 stores with cafes": a subset
+                lemmas = frozenset(_phrase(thing).split())
+                restrictions.append((thing.lemma_.lower(), lemmas))
+        frame = set()
+        if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.pos_ == "VERB":
+            frame.add(noun.head.lemma_.lower())
+        elif noun.dep_ == "pobj" and noun.head.lower_ in words.prepositions["of"] and noun.head.head.pos_ == "NOUN":
+            holder = noun.head.head  # "a squad of 34 players"
+            frame.add(holder.lemma_.lower())
+            if holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ == "VERB":
+                frame.add(holder.head.lemma_.lower())
+        if not definite and not frame:
+            return None
+        lemma = noun.lemma_.lower()
+        modifiers = frozenset(child.lemma_.lower() for child in noun.children
+                              if child.dep_ in ("compound", "amod") and child.i < noun.i and not self._in_figure(child))
+        start, end = self.document.sentence_at(figure.start)
+        crowded = sum(1 for other in self._figures.within(start, end) if other.kind == "count") > 1
+        return _Set(figure, self.document.sentence_index(figure.start), words.same_measure.get(lemma, lemma),
+                    modifiers, tuple(restrictions), frozenset(frame), definite, clause, crowded)
 
     def _owner(self, owner, measure: tuple):
         """(key, words for a message, token naming it) of a statement's owner token; (None, "", None)
@@ -227,6 +338,8 @@ class _Reader:
         measure_class = words.verb_measures.get(lemma)
         if figure.kind != "count" and lemma in words.counting_owners:
             return None  # "has $5 million": an amount of what, the verb does not say
+        if figure.kind == "count" and unit.pos_ in _NOMINAL and unit.i != verb.i and lemma not in words.counting_owners:
+            return None  # "researchers weighed the 16 mice": a verb of size owns no count of its object
         if figure.kind == "count":
             noun = self._counted(unit, lemma) if unit.pos_ in _NOMINAL and unit.i != verb.i else measure_class or lemma
             measure = (kind, noun)
@@ -270,11 +383,14 @@ class _Reader:
         branches", "the 30 NATO countries": a count owned by its possessor or the noun after of/at, or
         a definite count of a set the article has named."""
         definite = any(child.lower_ in self.words.definite for token in (noun, *span) for child in token.children
-                       if child.dep_ in ("det", "predet", "quantmod"))
+                       if child.dep_ in _DETERMINING and child.i < span.start)
         owner = _child(noun, "poss") or self._after(noun, "site", "NOUN") or self._after(noun, "of", "PROPN")
         if owner is None and not definite or noun.tag_ in ("NN", "NNP") and noun.lower_ == noun.lemma_.lower():
             return None  # indefinite, or a number naming a singular ("the 8088 chip")
-        return ("count", self._counted(noun)), owner, [noun], None
+        qualifiers = sorted(_phrase(thing) for preposition in noun.children if preposition.dep_ == "prep"
+                            for thing in preposition.children if thing.dep_ == "pobj" and (owner is None or thing.i != owner.i)
+                            and thing.pos_ == "NOUN" and not self._in_figure(thing))
+        return ("count", self._counted(noun), *qualifiers), owner, [noun], None  # "the 14 mice in the treated group"
 
     def _year(self, unit):
         """"founded in 1898": the year of an event an entity has once."""
@@ -393,14 +509,38 @@ class _Reader:
         where = self._offset(sentence[0])
         if where not in self._contrast:
             change, words = change_words(), self.words
-            self._contrast[where] = any(
-                not self._in_figure(token) and (
-                    token.lemma_.lower() in words.time_contrast or token.lower_ in words.time_contrast
-                    or (token.pos_ == "VERB" and token.lemma_.lower() in change.verbs
-                        or token.pos_ == "NOUN" and token.lemma_.lower() in change.nouns
-                        or token.pos_ == "ADV" and token.lower_ in change.adverbs) and self._takes_figure(token))
-                for token in sentence)
+            self._contrast[where] = any(self._contrasting(token) for token in sentence)
         return self._contrast[where]
+
+    def _contrasting(self, token) -> bool:
+        """A word of change, time or comparison ("now", "rose", "compared"), outside the figures."""
+        change, words = change_words(), self.words
+        return not self._in_figure(token) and (
+            (token.lemma_.lower() in words.time_contrast or token.lower_ in words.time_contrast)
+            and not self._sequence(token)
+            or (token.pos_ == "VERB" and token.lemma_.lower() in change.verbs
+                or token.pos_ == "NOUN" and token.lemma_.lower() in change.nouns
+                or token.pos_ == "ADV" and token.lower_ in change.adverbs) and self._takes_figure(token))
+
+    def _contrasted_set(self, noun) -> bool:
+        """A word of change, time or comparison said of a counted noun: in its phrase, or hanging on it,
+        on a word above it or on the sentence's root ("Now the 28 member states have agreed", "the
+        other 40 branches"), not on another noun of its sentence ("... will be offered other jobs")."""
+        above = {noun.i, *(ancestor.i for ancestor in noun.ancestors)}
+        inside = {token.i for token in noun.subtree}
+        return any(self._contrasting(token) for token in noun.doc
+                   if token.i in inside or token.head.i in above or token.head.i == token.i)
+
+    def _sequence(self, word) -> bool:
+        """A word that orders a story's events, said of a verb of an event ("researchers later weighed
+        the 16 mice"), not of an owner's verb, a verb of size or a verb of change ("it later had 340")."""
+        words, head = self.words, word.head
+        if word.lower_ not in words.sequence or word.dep_ != "advmod" or head.pos_ != "VERB":
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in words.counting_owners | words.object_owners | words.once or lemma in change_words().verbs:
+            return False
+        return not (lemma in words.subject_owners | words.sizing and self._takes_figure(head))
 
     def _takes_figure(self, word) -> bool:
         """A word of change says a figure ("rose to 45", "down from 2,100"), not a change of anything else
@@ -414,7 +554,7 @@ class _Reader:
         sisters")."""
         words = self.words
         for child in unit.children:
-            if child.dep_ in ("relcl", "acl") and not self._non_restrictive(child):
+            if child.dep_ in ("relcl", "acl") and not self._non_restrictive(child) and not _predicate(unit, child):
                 return True
             if child.dep_ == "prep" and child.lower_ in words.prepositions["restricting"]:
                 return True
@@ -495,6 +635,34 @@ def _subject(verb):
             return None
         verb = verb.head
     return None
+
+
+#: What a clause may hold and still say only its verb of a set: "that are closing", "to be closed",
+#: "who were recruited", "enrolled".
+_BARE_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "prt", "punct"})
+
+
+def _counted_noun(number):
+    """The noun a number counts: the head of "the 9 member states" is "states", not "member"."""
+    unit = number.head
+    while unit.dep_ == "compound" and unit.head.tag_ == "NNS" and unit.head.i > unit.i \
+            and unit.tag_ == "NN" and not any(t.tag_ == "HYPH" for t in unit.doc[number.i:unit.i]):
+        unit = unit.head
+    return unit
+
+
+def _phrase(noun) -> str:
+    """A noun with its modifiers, figures too, as lemmas: "first group", "control group"."""
+    return " ".join(t.lemma_.lower() for t in sorted((noun, *(child for child in noun.children if child.dep_ in
+                                                              ("compound", "amod", "nummod", "npadvmod"))),
+                                                     key=lambda t: t.i))
+
+
+def _predicate(noun, clause) -> bool:
+    """A clause the parser hung on the sentence's root noun that is the sentence's verb: "The 8 runners
+    set off from the harbour" (no relative word, no subject of its own)."""
+    return noun.dep_ == "ROOT" and clause.dep_ == "acl" and clause.tag_ in ("VBD", "VBN") \
+        and not any(child.dep_ in ("nsubj", "nsubjpass") or child.tag_ in ("WDT", "WP") for child in clause.children)
 
 
 def _per(unit, markers):
