@@ -88,15 +88,36 @@ def _spacy_info(*args, **kwargs):
 def _load_config(name: str) -> dict:
     """For the models figures knows (MODELS), a tokenizer built empty: loading fills it from the
     model's own tokenizer file, so building English's default exceptions first (a tenth of a
-    second of every cold start) is wasted.  Another pipeline is loaded as it is configured."""
+    second of every cold start) is wasted; the emoticons made with a digit are left out
+    (``_number_tokenizer``).  Another pipeline is loaded as it is configured."""
     if name not in MODELS:
         return {}
     from spacy import registry
-    from spacy.tokenizer import Tokenizer
 
     if _BARE_TOKENIZER not in registry.tokenizers:
-        registry.tokenizers.register(_BARE_TOKENIZER, func=lambda: lambda nlp: Tokenizer(nlp.vocab))
+        registry.tokenizers.register(_BARE_TOKENIZER, func=lambda: lambda nlp: _number_tokenizer()(nlp.vocab))
     return {"nlp": {"tokenizer": {"@tokenizers": _BARE_TOKENIZER}}}
+
+
+@functools.cache
+def _number_tokenizer() -> type:
+    """spaCy's tokenizer, loading the model's exceptions without the emoticons made with a digit
+    ("8)", "8-D", ":3", "<3"): in news "(July 8)" is a date in parentheses, not "(", "July", "8)"."""
+    import srsly
+    from spacy.lang.tokenizer_exceptions import emoticons
+    from spacy.tokenizer import Tokenizer
+
+    with_digit = frozenset(emoticon for emoticon in emoticons if any(c.isdigit() for c in emoticon))
+
+    class NumberTokenizer(Tokenizer):
+        def from_bytes(self, bytes_data, *, exclude=tuple()):
+            super().from_bytes(bytes_data, exclude=(*exclude, "exceptions"))
+            if "exceptions" not in exclude:
+                rules = srsly.msgpack_loads(bytes_data).get("exceptions") or {}
+                self.rules = {text: tokens for text, tokens in rules.items() if text not in with_digit}
+            return self
+
+    return NumberTokenizer
 
 
 #: Line breaks and tabs inside a sentence are read as spaces (same length, so offsets hold): the

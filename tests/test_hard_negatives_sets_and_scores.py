@@ -88,3 +88,11 @@ def test_hard_negative_is_silent(text, date):
 def test_cases_are_well_formed():
     ids = [cid for cid, _, _ in RESTATED_SETS + HYPHEN_PAIRS]
     assert len(ids) == len(set(ids))
+
+
+def test_a_pair_written_again_as_a_name_is_a_label_not_a_range():
+    text = ("The upgrade lets the 380-200 fly further than before. "
+            "The supplier will deliver the first 380-200 wings in June.")
+    assert not [d for d in figures.check(text, date="2024-03-01") if d.category == "range-order"]
+    alone = "The supplier will deliver 380-200 wings in June."
+    assert [d for d in figures.check(alone, date="2024-03-01") if d.category == "range-order"]

@@ -104,6 +104,17 @@ def test_the_tokenizer_built_empty_is_the_models_own_once_loaded():
     for text in texts:
         assert [t.text for t in pipeline().tokenizer(text)] == [t.text for t in loaded.tokenizer(text)], text
     assert [t.text for t in pipeline().tokenizer("don't")] == ["do", "n't"]
+    dropped = set(loaded.tokenizer.rules) - set(pipeline().tokenizer.rules)
+    assert dropped and all(any(c.isdigit() for c in rule) for rule in dropped)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("vote on Sunday (July 8)", ["vote", "on", "Sunday", "(", "July", "8", ")"]),
+    ("rose to 8-D", ["rose", "to", "8", "-", "D"]),
+    ("fans :-)", ["fans", ":-)"]),
+])
+def test_an_emoticon_made_with_a_digit_is_read_as_the_digit(text, tokens):
+    assert [t.text for t in pipeline().tokenizer(text)] == tokens
 
 
 def _installed_model() -> str:

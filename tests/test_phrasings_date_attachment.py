@@ -20,9 +20,9 @@ another tense, a deadline.
 from __future__ import annotations
 
 import pytest
+from phrasings import category_tests
 
 import figures
-from phrasings import category_tests
 
 CATEGORY = "date-order"
 

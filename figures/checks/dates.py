@@ -181,7 +181,8 @@ def relative_date_disagrees(relations: Relations, options: dict) -> Iterator[Fin
         if rel.date_end < ab.date_start or ab.date_end < rel.date_start:
             yield Finding(
                 rel.start, rel.end,
-                f"'{rel.text}' is {_span(rel)}, but the same {relative.head} is dated "
+                f"'{rel.text}' is {_span(rel)}, but the same "
+                f"{relative.head if pair.label is None else 'event (' + pair.label + ')'} is dated "
                 f"'{ab.text}' ({_span(ab)})",
                 False, (related(ab, "date"),),
                 f"Check the dateline or the dates: '{ab.text}' is {_week_words(ab.date_start, relations)}.",
@@ -336,7 +337,10 @@ def duration_span_disagrees(relations: Relations, options: dict) -> Iterator[Fin
     units = event_words().duration_units
     tolerance = options["tolerance"]
     dateline = relations.dateline.date if relations.dateline else None
+    told = {id(link.duration) for link in relations.durations if link.end is not None}
     for link in relations.spans:
+        if link.told != "span" and id(link.duration) in told:
+            continue  # "the 10-day strike, which began on ..., ended on ...": DU01 reads it
         (start_first, start_last) = link.start_bounds
         if link.end_bounds is None:
             if dateline is None or start_first > dateline:
@@ -354,7 +358,7 @@ def duration_span_disagrees(relations: Relations, options: dict) -> Iterator[Fin
         if usual[0] <= longest and shortest <= usual[1]:
             continue
         loose = (usual[0] * (1 - tolerance) - 1, usual[1] * (1 + tolerance) + 1)
-        certain = not (loose[0] <= longest and shortest <= loose[1])
+        certain = link.sure and not (loose[0] <= longest and shortest <= loose[1])
         counted = f"{shortest} days" if shortest + 1 >= longest else f"{shortest} to {longest} days"
         if link.unit in ("month", "year"):  # and in the duration's own unit
             counted += f", {shortest / most:.1f} to {longest / least:.1f} {link.unit}s"

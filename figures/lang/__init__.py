@@ -309,12 +309,14 @@ class EventWords:
     possessives: frozenset[str]
     starting: frozenset[str]
     examples: tuple[dict, ...]
+    coreference: dict | None = None  # one event in two sentences (figures.relations.same_event reads it)
 
 
 #: How a weekday may be read from the dateline (figures.checks.dates reads them).
 WEEKDAY_READINGS = frozenset({"around", "latest", "coming", "last-week", "this-week", "next-week"})
 _EVENT_KEYS = {"event_nouns", "open_ended", "other_event", "after_event", "apposition_openers",
-               "apposition_closers", "weekday_readings", "duration_units", "span_words", "examples"}
+               "apposition_closers", "weekday_readings", "duration_units", "span_words", "examples",
+               "coreference", "state_words"}
 _SPAN_KEYS = ("opening", "closing", "since", "holding", "possessives", "starting")
 _EVENT_EXAMPLE_KEYS = {"relation", "text", "date", "first", "second", "linked"}
 
@@ -365,8 +367,59 @@ def event_words(language: str = "en") -> EventWords:
         spaced("event_nouns"), spaced("open_ended"), spaced("other_event"), spaced("after_event"),
         frozenset(tuple(opener.split()) for opener in strings("apposition_openers", data)),
         frozenset(strings("apposition_closers", data)), windows, units,
-        *(frozenset(strings(key, span)) for key in _SPAN_KEYS), examples,
+        *(frozenset(strings(key, span)) for key in _SPAN_KEYS), examples, _coreference(data.get("coreference", {}), name),
     )
+
+
+_COREFERENCE_KEYS = {"pronouns", "other_time", "hedges", "phase_nouns", "together", "verb_classes", "noun_classes"}
+
+
+def _coreference(table: dict, name: str) -> dict:
+    """The ``[coreference]`` table of events.toml, checked: lists of lower-case strings, classes of them."""
+    def lower(words) -> bool:
+        return isinstance(words, list) and all(isinstance(w, str) and w == w.lower() and w.strip() for w in words)
+
+    classes = {key: table.get(key, {}) for key in ("verb_classes", "noun_classes")}
+    together = table.get("together", [])
+    if set(table) - _COREFERENCE_KEYS or not all(lower(table.get(k, [])) for k in ("other_time", "hedges", "phase_nouns")) \
+            or not all(isinstance(c, dict) and all(lower(v) and v for v in c.values()) for c in classes.values()) \
+            or not all(lower(pair) and len(pair) == 2 and set(pair) <= set(classes["verb_classes"]) for pair in together) \
+            or not all(v in ("singular", "plural") for v in table.get("pronouns", {}).values()):
+        raise LanguageDataError(f"{name}: coreference takes {', '.join(sorted(_COREFERENCE_KEYS))}: lists of lower-case"
+                                " words, classes of them, pronouns with their number, pairs of verb classes")
+    return table
+
+
+@dataclass(frozen=True)
+class StateWords:
+    """A state or an event told with its length and the dates it began and ended (``[state_words]``
+    of ``lang/en/events.toml``; figures.relations.durations reads them)."""
+
+    ending: frozenset[str]
+    undoing: frozenset[str]
+    concluding: frozenset[str]
+    after: frozenset[str]
+    lasting: frozenset[str]
+    dating: frozenset[str]
+    partial: frozenset[str]
+    pronouns: frozenset[str]
+    altering: frozenset[str]
+    repeating: frozenset[str]
+
+
+_STATE_KEYS = ("ending", "undoing", "concluding", "after", "lasting", "dating", "partial", "pronouns", "altering",
+               "repeating")
+
+
+@functools.cache
+def state_words(language: str = "en") -> StateWords:
+    name = f"lang/{language}/events.toml"
+    table = read("events", language).get("state_words", {})
+    if not isinstance(table, dict) or set(table) != set(_STATE_KEYS) or not all(
+            isinstance(table[key], list) and table[key]
+            and all(isinstance(w, str) and w == w.lower() and w.strip() for w in table[key]) for key in _STATE_KEYS):
+        raise LanguageDataError(f"{name}: state_words takes {', '.join(_STATE_KEYS)}: lists of lower-case words")
+    return StateWords(*(frozenset(table[key]) for key in _STATE_KEYS))
 
 
 @dataclass(frozen=True)

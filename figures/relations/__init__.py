@@ -66,11 +66,11 @@ class Relations:
 
     @cached_property
     def same_event(self) -> list[SameEvent]:
-        return find_same_event(self.events)
+        return find_same_event(self.events, self.parses)
 
     @cached_property
     def durations(self) -> list[DurationOf]:
-        return find_durations(self.document, self.figures, self.events)
+        return find_durations(self.document, self.figures, self.events, self.parses)
 
     @cached_property
     def apposed(self) -> list[Apposed]:

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from figures.extraction.lexicon import WEEKDAYS
 from figures.extraction.tense import Tenses
-from figures.lang import event_words
+from figures.lang import event_words, state_words
 from figures.model import DATE_KINDS, Figure
 from figures.parsing import Parses
+from figures.relations.durations import altered, dated_verb, state_span, told_of
 from figures.relations.positions import SentenceTest
 from figures.syntax import EventTime, event_time
 
@@ -24,9 +25,6 @@ _AFTER_EVENT = _WORDS.after_event
 _RESCHEDULED = re.compile(r"\b(?:postpon|reschedul|delay|moved|cancel|called\s+off|brought\s+forward)", re.I)
 _BOUND = re.compile(r"\b(?:from|since|until|till|by|before|after|through|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
-_STARTED = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start|launched|broke\s+out|erupted"
-                      r"|opened|opens)\b", re.I)
-_ENDED = re.compile(r"\b(?:ended|ends|ending|finished|concluded|closed|closes)\b", re.I)
 _ONGOING = re.compile(r"\b(?:has|have|is|are|now|still|ongoing|continues|continuing)\b", re.I)
 _DURATION_NOUN = re.compile(r"(?:-long|\s+long)?\s+(?P<noun>[a-z]+)", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -50,6 +48,7 @@ class Event:
 class SameEvent:
     first: Event
     second: Event
+    label: str | None = None  # what the event is, when no event noun names it ("'arrested' / 'detained'")
 
 
 @dataclass(frozen=True)
@@ -148,9 +147,52 @@ def _event_time(parses: Parses, figure: Figure) -> EventTime | None:
     return event_time(span, figure.date_start == figure.date_end) if span is not None else None
 
 
-def find_same_event(events: list[Event]) -> list[SameEvent]:
+def find_same_event(events: list[Event], parses: Parses | None = None) -> list[SameEvent]:
     """Pairs of dates of one event noun, in one tense, in nearby sentences (not the same one), one
-    of them relative; dates that bound a span or belong to a rescheduling are left out."""
+    of them relative; dates that bound a span or belong to a rescheduling are left out. With the
+    parse, also a relative and an absolute date of one event told in adjacent sentences with other
+    words for it (``_told_again``)."""
+    pairs = _same_noun(events)
+    if parses is not None:
+        linked = {(pair.first.figure, pair.second.figure) for pair in pairs}
+        pairs += [pair for pair in _told_again(events, parses) if (pair.first.figure, pair.second.figure) not in linked]
+    return pairs
+
+
+def _told_again(events: list[Event], parses: Parses) -> list[SameEvent]:
+    """A relative and an absolute date in adjacent sentences whose clauses tell one event: verbs of
+    one class, subjects that corefer (figures.relations.same_event); not a bound, a rescheduling, a
+    "since", nor verbs of two tenses ("closed last week" / "will shut on")."""
+    from figures.relations.same_event import same_event, telling
+
+    wanted = [e for e in events if e.figure.kind in DATE_KINDS and not (e.moved or e.bound or e.since)
+              and e.figure.resolution in ("explicit", "inferred-year", "relative") and not placed_by_tense(e.figure)]
+    tellings = {}
+
+    def told(event: Event):
+        if event.figure not in tellings:
+            span = parses.span(event.figure.start, event.figure.end)
+            tellings[event.figure] = telling(span, event.figure.date_start == event.figure.date_end) \
+                if span is not None else None
+        return tellings[event.figure]
+
+    pairs = []
+    for first in wanted:
+        for second in wanted:
+            if second.sentence != first.sentence + 1 or (first.figure.resolution == "relative") == (
+                    second.figure.resolution == "relative"):
+                continue
+            if first.time is not None and second.time is not None and first.time.tense != second.time.tense:
+                continue
+            one, two = told(first), told(second)
+            if one is not None and two is not None and same_event(one, two):
+                relative = one if first.figure.resolution == "relative" else two
+                absolute = two if relative is one else one
+                pairs.append(SameEvent(first, second, f"'{relative.word}' / '{absolute.word}'"))
+    return pairs
+
+
+def _same_noun(events: list[Event]) -> list[SameEvent]:
     pairs = []
     headed = [e for e in events if e.head]
     next_sentence = _next_sentence_starts(headed)
@@ -174,10 +216,13 @@ def _next_sentence_starts(events: list[Event]) -> list[int]:
     return starts
 
 
-def find_durations(document, figures: list[Figure], events: list[Event]) -> list[DurationOf]:
-    """Durations said of an event noun ("the month-long war") with the dates it began (and ended)."""
+def find_durations(document, figures: list[Figure], events: list[Event], parses: Parses) -> list[DurationOf]:
+    """Durations said of an event noun ("the month-long war") with the dates it began (and ended):
+    dates of a verb of starting (of ending) that the parse tells of the noun ("the war, which
+    began on March 14", "the strike ... ended on June 30"; in the next sentence, the noun again)."""
     text = document.analysis_text
     ongoing_in = SentenceTest(document, _ONGOING)
+    states = state_words()
     by_sentence: dict[int, list[Event]] = {}
     for event in events:
         by_sentence.setdefault(event.sentence, []).append(event)
@@ -189,28 +234,38 @@ def find_durations(document, figures: list[Figure], events: list[Event]) -> list
         head = noun.group("noun").lower() if noun else None
         if head not in _EVENT_NOUNS:
             continue
+        span = parses.span(figure.start, figure.end)
+        token = next((t for t in span.doc[span.end:span.end + 3] if t.lower_ == head), None) if span is not None else None
+        if token is None or altered(token.doc, states):
+            continue  # "the six-month contract ... was extended and finished on": another length
         here = document.sentence_index(figure.start)
         nearby = by_sentence.get(here, []) + by_sentence.get(here + 1, [])
-        start = _dated_verb(document, nearby, figure, head, _STARTED)
+        start = _dated_verb(nearby, token, _WORDS.starting, parses, states)
         if start is not None:
-            end = _dated_verb(document, nearby, figure, head, _ENDED)
+            end = _dated_verb(nearby, token, states.ending, parses, states)
             found.append(DurationOf(figure, head, start, end, ongoing_in(figure.start), head in _OPEN_ENDED))
     return found
 
 
-def _dated_verb(document, events: list[Event], duration: Figure, head: str, verb: re.Pattern) -> Figure | None:
-    """A date in the duration's sentence (or the next that names the same event) whose
-    clause says the event began (or ended); ``events`` are those of the two sentences."""
-    text = document.analysis_text
-    here = document.sentence_index(duration.start)
+def _dated_verb(events: list[Event], noun, lemmas: frozenset[str], parses: Parses, states) -> Figure | None:
+    """A date of the duration's sentence (or the next) that the parse makes the time of a verb of
+    ``lemmas`` told of the event noun ``noun``: its subject or a relative clause on it, or in the
+    next sentence a subject of the same noun; ``events`` are the dates of the two sentences."""
     for event in events:
         if event.figure.kind != "date":
             continue
-        sentence = document.sentences[event.sentence]
-        if event.sentence != here and head not in text[sentence[0]:sentence[1]].lower():
+        date_span = parses.span(event.figure.start, event.figure.end)
+        if date_span is None:
             continue
-        before = text[max(sentence[0], event.figure.start - 40):event.figure.start]
-        if verb.search(before):
+        verb, _, _ = dated_verb(date_span, states)
+        if verb is None or verb.lemma_.lower() not in lemmas:
+            continue
+        if date_span.doc is noun.doc:
+            if told_of(verb, noun) is not None:
+                return event.figure
+            continue
+        subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() == noun.lemma_.lower():
             return event.figure
     return None
 
@@ -318,6 +373,8 @@ class DurationSpan:
     start_bounds: tuple  # (first day, last day) the start may be
     end: Figure | None  # None: to the dateline
     end_bounds: tuple | None
+    sure: bool = True  # False: the dates are a likely reading of the words only (a warning at most)
+    told: str = "span"  # "span" (from, between, since, in its Nth), "state" or "event" (figures.relations.durations)
 
 
 def find_spans(document, figures: list[Figure], parses: Parses) -> list[DurationSpan]:
@@ -334,6 +391,13 @@ def find_spans(document, figures: list[Figure], parses: Parses) -> list[Duration
             link = _spanned(document, span, figure, dates, parses, words)
             if link is not None:
                 found.append(DurationSpan(figure, figure.unit, figure.low, figure.high, False, *link))
+                continue
+            told = state_span(document, span, figure, dates, parses, words)
+            if told is not None:
+                start, end = told.start, told.end
+                first, last = _bounds(start, end)
+                found.append(DurationSpan(figure, figure.unit, figure.low, figure.high, False, start, first,
+                                          end, last, told.sure, told.shape))
         elif figure.kind == "ordinal" and figure.low is not None and figure.low == figure.high:
             span = parses.span(figure.start, figure.end)
             if span is None:
@@ -377,19 +441,48 @@ def _spanned(document, span, duration: Figure, dates: list[Figure], parses: Pars
             continue
         root = date_span.root
         opener = date_span[0] if date_span[0].lower_ in words.opening else root.head if root.dep_ == "pobj" else None
-        if opener is not None and opener.lower_ in words.opening and _governs(opener.head, chain):
+        governor = opener.head if opener is not None and opener.head not in date_span else root.head
+        if opener is not None and opener.lower_ in words.opening and _governs(governor, chain):
             if opener in date_span and any(token.lower_ in words.closing for token in date_span[1:]):
                 first, last = _range_bounds(date, date_span, words)  # "from Aug. 1 to Sept. 15" as one figure
                 return date, first, date, last
             end = _span_end(document, date, root, opener, dates, parses, words)
             if end is not None:
-                return date, (date.date_start, date.date_end), end, (end.date_start, end.date_end)
+                first, last = _bounds(date, end)
+                return date, first, end, last
             continue
         since = _since_of(root, words)
         if since is not None and (since.head == span.root or (
                 since.dep_ == "mark" and since.head.head in chain and span.root.head.lower_ == "for")):
             return date, (date.date_start, date.date_end), None, None  # "five years since", "for five years since it"
     return None
+
+
+def _bounds(start: Figure, end: Figure) -> tuple[tuple, tuple]:
+    """The days a span's start and end may be. A day without its year was put in a year by the
+    tense around it; in a span it is in the year that puts the start on or before the end ("from
+    June 4 to 2006-10-01", "from 4 December to 1 April 2007", "began on 6 January ... ends on 31
+    March"): the start moves when only it lacks its year, else the end does."""
+    first = (start.date_start, start.date_end)
+    last = (end.date_start, end.date_end)
+    if start.resolution == "inferred-year" and end.resolution == "explicit":
+        for year in (last[1].year, last[1].year - 1):
+            moved = _in_year(first, year)
+            if moved is not None and moved[0] <= last[1]:
+                return moved, last
+    elif end.resolution == "inferred-year" and start.resolution in ("explicit", "inferred-year"):
+        for year in (first[0].year, first[0].year + 1):
+            moved = _in_year(last, year)
+            if moved is not None and first[0] <= moved[1]:
+                return first, moved
+    return first, last
+
+
+def _in_year(days: tuple, year: int) -> tuple | None:
+    try:
+        return days[0].replace(year=year), days[1].replace(year=year + days[1].year - days[0].year)
+    except ValueError:  # February 29
+        return None
 
 
 def _governs(governor, chain) -> bool:
@@ -406,8 +499,12 @@ def _span_end(document, start: Figure, root, opener, dates, parses, words) -> Fi
         if other_span is None or other_span.doc is not root.doc:
             continue
         end_root = other_span.root
-        by_preposition = end_root.dep_ == "pobj" and end_root.head.lower_ in words.closing \
-            and end_root.head.head in (opener, opener.head, root)
+        attached = [token for token in other_span if token.head not in other_span]  # a split "2006-10-01" has several
+        by_preposition = any(token.dep_ == "pobj" and token.head.lower_ in words.closing
+                             and token.head.head in (opener, opener.head, root) for token in attached) \
+            or any(token.head in (opener, root) and any(child.i < token.i and child.lower_ in words.closing
+                                                        for child in token.children)
+                   for token in attached)  # "from January 10 to 2022-03-07", the "to" hung on the end
         by_conjunction = end_root.dep_ == "conj" and end_root.head == root and opener.lower_ == "between"
         if by_preposition or by_conjunction:
             return other

@@ -22,7 +22,8 @@ count, written backwards: likely, not sure (a warning), since a pair of numbers
 before a noun is also a score, a record or a model number.  Nothing is said when
 the noun is a result, a vote or a ratio ("back-to-back 4-1 wins", "100-30
 odds"), when a verb of scoring or voting governs it, when the noun has another
-count ("two 10-8 rounds"), after a name ("Boeing 757-200 jets"), for a pair of
+count ("two 10-8 rounds"), after a name ("Boeing 757-200 jets"), for a pair written
+again elsewhere in the document (a label: "the 747-400 ... the 747-400 shipsets"), for a pair of
 clock hours ("9-5 jobs"), or for an end written with a leading zero ("555-0199").
 """
 
@@ -80,13 +81,19 @@ def _hyphenated_counts(document, figures: list[Figure], parses: Parses) -> list[
         before, after = text[first.start - 1:first.start] if first.start else "", text[second.end:second.end + 1]
         if before and (before.isalnum() or before in "-\u2013./:") or not after.isspace():
             continue  # part of a longer chain ("4-3-3", "1-800-555"), or of a word
-        if _counted_noun(parses.span(first.start, second.end)) is None:
+        if _named_elsewhere(text, first.start, second.end) or _counted_noun(parses.span(first.start, second.end)) is None:
             continue
         low, high = second.value, first.value
         pair = Figure("count", text[first.start:second.end], first.start, second.end, value=None,
                       low=low, high=high, qualifier="range", reversed=True)
         found.append(ReversedRange(pair, False))
     return found
+
+
+def _named_elsewhere(text: str, start: int, end: int) -> bool:
+    """The pair is written again elsewhere in the document: a name or a label ("the 747-400 to fly
+    ... the 747-400 shipsets"), since a range written backwards by mistake is not repeated."""
+    return len(re.findall(rf"(?<![\w.-]){re.escape(text[start:end])}(?![\w-])", text)) > 1
 
 
 def _counted_noun(span):

@@ -508,7 +508,6 @@ class _Reader:
         comparison ("now", "rose", "compared")."""
         where = self._offset(sentence[0])
         if where not in self._contrast:
-            change, words = change_words(), self.words
             self._contrast[where] = any(self._contrasting(token) for token in sentence)
         return self._contrast[where]
 
