@@ -38,7 +38,7 @@ except ImportError:  # pragma: no cover - exercised by a subprocess test
         "figures.strategies needs hypothesis: pip install 'figures[hypothesis]'"
     ) from None
 
-from figures.extraction.lexicon import TENS_WORDS, UNITS_WORDS, WEEKDAY_NAMES
+from figures.extraction.lexicon import MONTH_NAMES, TENS_WORDS, UNITS_WORDS, WEEKDAY_NAMES
 from figures.lang import LanguageDataError, read
 
 __all__ = [
@@ -49,8 +49,6 @@ __all__ = [
 NUMBER_STYLES = ("digits", "words")
 DATE_STYLES = ("us", "day-month", "iso")
 _WORDS = {value: word for word, value in {**UNITS_WORDS, **TENS_WORDS}.items()}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 
 
 # -- written numbers, quantities and dates ---------------------------------------
@@ -78,10 +76,10 @@ def spell(value: int, style: str = "digits") -> str:
 def write_date(day: dt.date, style: str = "us") -> str:
     """``day`` as "March 24, 2022", "24 March 2022" or "2022-03-24"."""
     if style == "day-month":
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
     if style == "iso":
         return day.isoformat()
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    return f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
 
 
 def _check_choice(name: str, chosen: Sequence[str], allowed: Sequence[str]) -> tuple[str, ...]:
@@ -160,12 +158,12 @@ def written_dates(*, dateline: dt.date, forms: Sequence[str] = _DATE_FORMS,
             return Written(f"{WEEKDAY_NAMES[day.weekday()]}, {write_date(day)}", date_start=day, date_end=day)
         if form == "month-year":
             last = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-            return Written(f"{_MONTHS[day.month - 1]} {day.year}", date_start=day.replace(day=1), date_end=last)
+            return Written(f"{MONTH_NAMES[day.month - 1]} {day.year}", date_start=day.replace(day=1), date_end=last)
         if form == "range":
             end = day + dt.timedelta(days=draw(st.integers(1, 3)))
             if end.month != day.month:
                 return Written(write_date(day), date_start=day, date_end=day)
-            return Written(f"{_MONTHS[day.month - 1]} {day.day}-{end.day}, {day.year}", date_start=day,
+            return Written(f"{MONTH_NAMES[day.month - 1]} {day.day}-{end.day}, {day.year}", date_start=day,
                            date_end=end)
         words, shift = draw(st.sampled_from([("yesterday", -1), ("today", 0), ("tomorrow", 1)]))
         moved = dateline + dt.timedelta(days=shift)
@@ -468,13 +466,13 @@ class _Writer(string.Formatter):
         if style == "ap":
             return f"{self.words.month_abbreviations[day.month - 1]} {day.day}, {day.year}"
         if style == "md":
-            month = _MONTHS[day.month - 1]
+            month = MONTH_NAMES[day.month - 1]
             return f"{day.day} {month}" if self.style.dates == "day-month" else f"{month} {day.day}"
         if style == "iso":
             return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
         if style == "day-month":
-            return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-        return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+            return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+        return f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
 
 
 # -- the builders: figures for a construction, consistent or broken ---------------------

@@ -298,3 +298,11 @@ def test_two_full_days_that_are_no_span_stay_two_days():
 def test_a_span_of_full_days_written_backwards_is_a_reversed_range():
     (diagnostic,) = figures.check("The audit covered 2020-09-30 to 2020-07-01.", date="2021-01-05")
     assert (diagnostic.code, diagnostic.level) == ("RO01", "error")
+
+
+def test_every_month_name_and_abbreviation_of_the_calendar_file_is_read_as_a_date():
+    for number, (name, abbreviations) in enumerate(calendar_words().months, 1):
+        for written in (name, *abbreviations, *(f"{a}." for a in abbreviations)):
+            text = f"The board met on {written} 14, 2021."
+            dates = [f for f in figures.extract(text) if f.kind == "date"]
+            assert [(d.date_start.month, d.date_start.day) for d in dates] == [(number, 14)], written

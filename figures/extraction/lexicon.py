@@ -4,12 +4,26 @@ from __future__ import annotations
 
 from figures.lang import calendar_words
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
+#: Month names and their abbreviations, lower case, to their number (1 = January): from
+#: ``lang/en/calendar.toml``, where they are defined.
+MONTHS = {word.lower(): number for number, (name, abbreviations) in enumerate(calendar_words().months, 1)
+          for word in (name, *abbreviations)}
+MONTH_NAMES = tuple(name for name, _ in calendar_words().months)
+
+
+def _longest_first(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: A month as dates write it: its name, or an abbreviation with or without a full stop.
+MONTH_PATTERN = (rf"(?:{_longest_first(MONTH_NAMES)}"
+                 rf"|(?:{_longest_first(a for _, abbreviations in calendar_words().months for a in abbreviations)})\.?)")
+#: A month's full name.
+MONTH_NAME_PATTERN = rf"(?:{_longest_first(MONTH_NAMES)})"
+#: A month's full name that is no common word ("(March)", not "(May)").
+MONTH_ONLY_NAME_PATTERN = rf"(?:{_longest_first(set(MONTH_NAMES) - calendar_words().word_months)})"
+#: The trigger of a month pattern: the first three letters of a month's name.
+MONTH_TRIGGER = rf"(?:{_longest_first({name[:3] for name in MONTH_NAMES})})"
 
 #: Weekday names and their abbreviations, lower case, to their number (0 = Monday): from
 #: ``lang/en/calendar.toml``, where they are defined.

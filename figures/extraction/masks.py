@@ -9,10 +9,9 @@ from figures.extraction.windows import finditer, windows
 from figures.markup import html_comments
 
 _NOT_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|About|Around|Some|Almost|Nearly|Over|Under|Only|Just|More|Less|Fewer|Roughly"
-    r"|Approximately|Up|Down|At|In|On|Of|By|To|From|For|With|Since|Until|After|Before|Between"
+    r"(?:" + "|".join(sorted({word.capitalize() for word in MONTHS}, key=len, reverse=True))
+    + "|" + "|".join(WEEKDAY_NAMES)
+    + r"|About|Around|Some|Almost|Nearly|Over|Under|Only|Just|More|Less|Fewer|Roughly|Approximately|Up|Down|At|In|On|Of|By|To|From|For|With|Since|Until|After|Before|Between"
     r"|During|And|Or|But|The|A|An|All|Another|Each|Every|Some|These|Those|That|This|Its|Their|His"
     r"|Her|Our|Total|Net|Shr|Shrs|Revs|Avg|Qtr|Year|Sales|Loss|Profit|Oper|Note|Mths|Plus|Minus"
     r"|Exactly|Also|Nearly|Barely|Still|Another|Than|Age|Aged|Ages|Mr|Mrs|Ms|Dr|No|Nos|Page|Vs)"

@@ -138,6 +138,9 @@ class CalendarWords:
 
     #: (full name, abbreviations), Monday first.
     weekdays: tuple[tuple[str, tuple[str, ...]], ...]
+    #: (full name, abbreviations), January first.
+    months: tuple[tuple[str, tuple[str, ...]], ...]
+    word_months: frozenset[str]
     name_determiners: frozenset[str]
     before_month_day: frozenset[str]
     before_day_month: frozenset[str]
@@ -155,7 +158,7 @@ def calendar_words(language: str = "en") -> CalendarWords:
     where = f"lang/{language}/calendar.toml"
     data = read("calendar", language)
     lists = ("name_determiners", "before_month_day", "before_day_month")
-    unknown = set(data) - set(lists) - {"weekdays", "messages", "examples"}
+    unknown = set(data) - set(lists) - {"weekdays", "months", "word_months", "messages", "examples"}
     if unknown:
         raise LanguageDataError(f"{where}: unknown key {', '.join(sorted(unknown))}")
     for key in lists:
@@ -170,6 +173,17 @@ def calendar_words(language: str = "en") -> CalendarWords:
                 isinstance(a, str) and a[:1].isupper() and a.isalpha() and a.lower() != name.lower()
                 and a[:2].lower() == name[:2].lower() for a in abbreviations):
             raise LanguageDataError(f"{where}: weekdays.{name} must list capitalised abbreviations of {name}")
+    months = data.get("months")
+    if not isinstance(months, dict) or len(months) != 12:
+        raise LanguageDataError(f"{where}: months must be a table of the twelve months, January first")
+    for name, abbreviations in months.items():
+        if not isinstance(abbreviations, list) or not all(
+                isinstance(a, str) and a.istitle() and a.isalpha() and name.startswith(a) and a != name
+                for a in abbreviations):
+            raise LanguageDataError(f"{where}: months.{name} must list abbreviations that begin {name}")
+    word_months = data.get("word_months", [])
+    if not isinstance(word_months, list) or not set(word_months) <= set(months):
+        raise LanguageDataError(f"{where}: word_months must list month names of the months table")
     messages = data.get("messages")
     if not isinstance(messages, dict) or set(messages) != _CALENDAR_MESSAGES:
         raise LanguageDataError(f"{where}: messages must hold exactly {', '.join(sorted(_CALENDAR_MESSAGES))}")
@@ -184,6 +198,8 @@ def calendar_words(language: str = "en") -> CalendarWords:
             raise LanguageDataError(f"{where}: example {number} needs a text and one of weekday, invalid")
     return CalendarWords(
         weekdays=tuple((name, tuple(abbreviations)) for name, abbreviations in weekdays.items()),
+        months=tuple((name, tuple(abbreviations)) for name, abbreviations in months.items()),
+        word_months=frozenset(word_months),
         name_determiners=frozenset(data["name_determiners"]),
         before_month_day=frozenset(data["before_month_day"]),
         before_day_month=frozenset(data["before_day_month"]),

@@ -35,6 +35,7 @@ from figures.extraction.dates.matching import (
     word_before,
     written_weekday,
 )
+from figures.extraction.lexicon import MONTH_NAME_PATTERN, MONTH_ONLY_NAME_PATTERN, MONTH_TRIGGER
 from figures.extraction.unit_words import CURRENCY_SIGNS, TIME_UNITS, UNIT_AFTER
 from figures.lang import calendar_words
 
@@ -80,7 +81,7 @@ def numeric(match, ctx):
 @pattern(named(
     r"(?:\b(?P<pre>[Bb]etween|[Ff]rom)\s+)?\b(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?"
     r"(?P<to>{TO}|\s+and\s+)(?P<m2>{M})\s+(?P<d2>{D})\b(?:,?\s+(?P<y2>{Y})\b)?",
-    M=MONTH, D=DAY, Y=YEAR, TO=TO), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+    M=MONTH, D=DAY, Y=YEAR, TO=TO), needs=MONTH_TRIGGER)
 def month_day_to_month_day(match, ctx):
     if "and" in match["to"] and (match["pre"] or "").lower() != "between":
         return None
@@ -93,7 +94,7 @@ def month_day_to_month_day(match, ctx):
 @pattern(named(
     r"(?:\b(?P<pre>[Bb]etween|[Ff]rom)\s+)?\b(?P<m1>{M})\s+(?P<d1>{D})(?P<to>{TO}|\s+and\s+)"
     r"(?P<d2>{D})\b(?![.,]\d|\s*(?:%|percent|per\s+cent|pct|mln|million|billion|bln)\b)(?:,?\s+(?P<y1>{Y})\b)?",
-    M=MONTH, D=DAY, Y=YEAR, TO=TO), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+    M=MONTH, D=DAY, Y=YEAR, TO=TO), needs=MONTH_TRIGGER)
 def month_day_to_day(match, ctx):
     if "and" in match["to"] and (match["pre"] or "").lower() != "between":
         return None
@@ -105,7 +106,7 @@ def month_day_to_day(match, ctx):
 @pattern(named(
     r"(?:\b(?P<pre>[Bb]etween|[Ff]rom)\s+)?\b(?P<d1>{D})(?:\s+(?P<m1>{M}))?(?P<to>{TO}|\s+and\s+)"
     r"(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y1>{Y})\b)?",
-    M=MONTH, D=DAY, Y=YEAR, TO=TO), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+    M=MONTH, D=DAY, Y=YEAR, TO=TO), needs=MONTH_TRIGGER)
 def day_to_day_month(match, ctx):
     if "and" in match["to"] and (match["pre"] or "").lower() != "between":
         return None
@@ -151,7 +152,7 @@ def _range(match, ctx, year, first, second, year_first=None) -> Found | None:
     r"{WB}\b(?P<m>{M})\s+(?P<d>{D}|{DX})(?!\d|:\d)(?!\s*(?:%|percent|per\s+cent|pct)\b)"
     r"(?:,?\s+(?P<y>{Y})\b)?{WA}",
     M=MONTH, D=DAY, DX=PAST_MONTH_END, Y=YEAR, WB=WEEKDAY_BEFORE, WA=WEEKDAY_AFTER),
-    needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+    needs=MONTH_TRIGGER)
 def month_day(match, ctx):
     return _single_day(match, ctx, month_number(match["m"]), day_number(match["d"]), match.start("m"),
                        calendar_words().before_month_day)
@@ -160,7 +161,7 @@ def month_day(match, ctx):
 @pattern(named(
     r"{WB}(?P<the>\bthe\s+)?\b(?P<d>{D}|{DX})\s+(?P<of>of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y})\b)?{WA}",
     M=MONTH, D=DAY, DX=PAST_MONTH_END, Y=YEAR, WB=WEEKDAY_BEFORE, WA=WEEKDAY_AFTER),
-    needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+    needs=MONTH_TRIGGER)
 def day_month(match, ctx):
     body = match.start("the") if match["the"] else match.start("d")
     return _single_day(match, ctx, month_number(match["m"]), day_number(match["d"]), body,
@@ -209,7 +210,7 @@ def _looks_like_verb_may(text: str, end: int) -> bool:
     return bool(re.match(r"\s+(?:be|have|not|also|well|still|never)\b", text[end:end + 8]))
 
 
-@pattern(named(r"\b(?P<m>{M}),?\s+(?:of\s+)?(?:(?P<y>{Y})\b|(?P<rel>last|this|next)\s+year\b)", M=MONTH, Y=YEAR), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+@pattern(named(r"\b(?P<m>{M}),?\s+(?:of\s+)?(?:(?P<y>{Y})\b|(?P<rel>last|this|next)\s+year\b)", M=MONTH, Y=YEAR), needs=MONTH_TRIGGER)
 def month_year(match, ctx):
     month = month_number(match["m"])
     if match["y"]:
@@ -309,8 +310,8 @@ _MONTH_CONTEXT = (r"in|since|until|till|by|from|between|to|through|during|before
                   r"|end\s+of|beginning\s+of|start\s+of|last|next|this|of|and")
 
 
-@pattern(named(r"\b(?P<pre>{C})[\s-]+(?P<m>January|February|March|April|May|June|July|August"
-                 r"|September|October|November|December)\b(?![\s-]*\d)", C=_MONTH_CONTEXT), needs=r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+@pattern(named(r"\b(?P<pre>{C})[\s-]+(?P<m>{N})\b(?![\s-]*\d)", C=_MONTH_CONTEXT, N=MONTH_NAME_PATTERN),
+         needs=MONTH_TRIGGER)
 def month_alone(match, ctx):
     month = month_number(match["m"])
     pre = match["pre"].lower()
@@ -332,8 +333,7 @@ def month_alone(match, ctx):
     return Found(start, match.end(), period, "inferred-year", kind="date_range")
 
 
-@pattern(r"\((?P<m>January|February|March|April|June|July|August|September|October|November|December)\)",
-         needs=r"\((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+@pattern(rf"\((?P<m>{MONTH_ONLY_NAME_PATTERN})\)", needs=rf"\({MONTH_TRIGGER}")
 def month_in_parentheses(match, ctx):
     """A month named alone in parentheses, the gloss of a relative date: "last month (March)" (not
     "(May)", which may be a name)."""

@@ -8,14 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from figures.extraction.dates.calendar import Period, nearest
-from figures.extraction.lexicon import WEEKDAYS
+from figures.extraction.lexicon import MONTH_PATTERN, WEEKDAYS
 from figures.extraction.tense import Tenses
 from figures.lang import calendar_words
 
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
+MONTH = MONTH_PATTERN
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: A day number past every month's end ("January 32"): read only to report it, in date position.
 PAST_MONTH_END = r"3[2-9](?:st|nd|rd|th)?"
