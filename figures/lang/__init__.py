@@ -620,3 +620,36 @@ def people_words(language: str = "en") -> PeopleWords:
                        frozenset(_words(name, "decades.prepositions", decades["prepositions"])),
                        frozenset(_words(name, "decades.possessives", decades["possessives"])),
                        spans("words", 0, 130), spans("parts", 0, 9), examples)
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The date patterns' order and triggers (``lang/en/dates.toml``; figures.extraction.dates reads them)."""
+
+    order: tuple[str, ...]
+    triggers: frozenset[str]
+    examples: tuple[dict, ...]
+
+
+_DATE_EXAMPLE_KEYS = {"pattern", "text", "dateline", "start", "end"}
+
+
+@functools.cache
+def date_words(language: str = "en") -> DateWords:
+    name = f"lang/{language}/dates.toml"
+    data = read("dates", language)
+    unknown = set(data) - {"order", "triggers", "examples"}
+    if unknown:
+        raise LanguageDataError(f"{name}: unknown key {', '.join(sorted(unknown))}")
+    order, triggers = data.get("order"), data.get("triggers")
+    if not isinstance(order, list) or not order or len(set(order)) != len(order) \
+            or not all(isinstance(item, str) and item.isidentifier() for item in order):
+        raise LanguageDataError(f"{name}: order must list each pattern's name once")
+    if not isinstance(triggers, list) or not all(isinstance(w, str) and w.isalpha() and w == w.lower()
+                                                 for w in triggers):
+        raise LanguageDataError(f"{name}: triggers must be a list of lower-case words")
+    examples = data.get("examples", [])
+    if not all(isinstance(e, dict) and set(e) <= _DATE_EXAMPLE_KEYS and {"pattern", "text", "start", "end"} <= set(e)
+               and e["pattern"] in order for e in examples):
+        raise LanguageDataError(f"{name}: each example takes pattern (one of order), text, start, end and dateline")
+    return DateWords(tuple(order), frozenset(triggers), tuple(examples))

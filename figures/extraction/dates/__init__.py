@@ -1,8 +1,8 @@
 """Dates: absolute, ranges, years, quarters and expressions relative to the dateline.
 
 Each pattern is a small function (``absolute``, ``relative``) marked with its
-regex; ``HANDLERS`` runs them in order, longest forms first, and a span taken
-by one is not read again by the next.
+regex; ``HANDLERS`` runs them in the order ``lang/en/dates.toml`` gives, longest
+forms first, and a span taken by one is not read again by the next.
 """
 
 from __future__ import annotations
@@ -14,26 +14,30 @@ from collections.abc import Iterator
 from figures.extraction.dates import absolute, relative
 from figures.extraction.dates.calendar import OutsideCalendar, Period
 from figures.extraction.dates.matching import NOT_A_DATE, TO, UNRESOLVABLE, Context, Found
+from figures.extraction.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from figures.extraction.spans import TakenSpans
 from figures.extraction.windows import finditer, windows
+from figures.lang import LanguageDataError, date_words
 from figures.model import Figure
 
-#: The patterns in the order they take spans: written-out dates before the relative ones,
-#: bare month names and years last.
-HANDLERS = (
-    absolute.iso, absolute.numeric, absolute.month_day_to_month_day, absolute.month_day_to_day,
-    absolute.day_to_day_month, absolute.month_day, absolute.day_month, absolute.month_year, absolute.quarter, absolute.q_quarter,
-    absolute.half, absolute.year_to_year, absolute.fiscal_years, absolute.decade,
-    relative.ago, relative.in_future, relative.last_this_next, relative.earlier_this, relative.deictic,
-    relative.context_day, relative.weekday,
-    absolute.month_alone, absolute.month_in_parentheses, absolute.spelled_year, absolute.year,
-)
+#: The patterns in the order they take spans (``order`` in ``lang/en/dates.toml``).
+def _handlers() -> tuple:
+    defined = {name: handler for module in (absolute, relative) for name, handler in vars(module).items()
+               if callable(handler) and hasattr(handler, "regex") and handler.__module__ == module.__name__}
+    order = date_words().order
+    if set(order) != set(defined):
+        raise LanguageDataError(f"lang/en/dates.toml: order must name every date pattern once: missing "
+                                f"{sorted(set(defined) - set(order))}, unknown {sorted(set(order) - set(defined))}")
+    return tuple(defined[name] for name in order)
 
-#: Every date expression holds one of these; patterns are run only near them.
+
+HANDLERS = _handlers()
+
+#: Every date expression holds one of these; patterns are run only near them: a digit, the start of a
+#: month's or a weekday's name, or a trigger word of ``lang/en/dates.toml``.
 _TRIGGERS = re.compile(
-    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|today|tonight|yesterday|tomorrow|last|this|next|ago|day|quarter|half|nineteen|eighteen"
-    r"|thousand|earlier|later|previous|following|early|mid|late|week|month|year|decade)\w*)")
+    r"\d|(?i:\b(?:" + "|".join(sorted({name[:3].lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)}
+                                      | date_words().triggers, key=len, reverse=True)) + r")\w*)")
 
 
 def find_dates(document, masked: str) -> tuple[list[Figure], list[tuple[int, int]]]:
