@@ -5,26 +5,17 @@ from __future__ import annotations
 import bisect
 import re
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won't|would|'ll|is to|are to|set to|set for|slated for|scheduled to|scheduled for|due to|"
-    r"expected to|plans? to|planned|planning|scheduled|going to|to be held|to take place|"
-    r"intends? to|aims? to|upcoming|next|tomorrow|forthcoming)\b",
-    re.I,
-)
-_PAST_WORDS = frozenset(
-    """was were had did said met began held took gave came went fell rose saw told
-    made won lost left sold bought paid spent led fled struck ran wrote spoke broke
-    chose drew flew grew knew threw became sought fought brought thought caught taught
-    found stood understood kept meant sent built felt dealt got shot sat ago yesterday
-    earlier last previously""".split()
-)
-_NOT_PAST = frozenset(
-    """need speed feed seed proceed exceed succeed bed red hundred united based
-    scheduled expected planned supposed used alleged so-called indeed shed wed
-    breed creed greed weed deed""".split()
-)
-_AUXILIARIES = frozenset("be been being is are am get gets to will would".split())
-_PRESENT_WORDS = frozenset("is are am says say has have meets".split())
+from figures.lang import calendar_words, clause_words
+
+_WORDS = clause_words()
+_FUTURE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(phrase) for phrase in _WORDS.future), key=len, reverse=True))
+                     + r")\b", re.I)
+#: A phrase of the future that is a cause before a determiner: "due to its loss", not "due to open".
+_CAUSE = re.compile(r"\s+(?:" + "|".join(re.escape(word) for word in calendar_words().name_determiners) + r")\b", re.I)
+_PAST_WORDS = _WORDS.past
+_NOT_PAST = _WORDS.not_past
+_AUXILIARIES = _WORDS.auxiliaries
+_PRESENT_WORDS = _WORDS.present
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|when|which|who)\b|\b(?:and|but)\b")
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -90,7 +81,8 @@ class _Sentence:
 
 def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, tense) of every tense marker in ``text[start:end]``, sorted."""
-    found = [(m.start(), m.end(), "future") for m in _FUTURE.finditer(text, start, end)]
+    found = [(m.start(), m.end(), "future") for m in _FUTURE.finditer(text, start, end)
+             if not (m.group().lower() in _WORDS.causal and _CAUSE.match(text, m.end()))]
     previous = ""
     for match in _WORD.finditer(text, start, end):
         word = match.group().lower()

@@ -46,7 +46,7 @@ def tense_words(language: str = "en") -> TenseWords:
     lists = ("time_prepositions", "light_objects", "future_modals", "looking_ahead", "placing", "planned_nouns",
              "dated_states", "ahead_with_complement", "aspectual", "gerund_times", "path_prepositions",
              "eventive_endings")
-    unknown = set(data) - set(lists) - {"examples"}
+    unknown = set(data) - set(lists) - {"examples", "clause_words"}
     if unknown:
         raise LanguageDataError(f"lang/{language}/tense.toml: unknown key {', '.join(sorted(unknown))}")
     for key in lists:
@@ -653,3 +653,30 @@ def date_words(language: str = "en") -> DateWords:
                and e["pattern"] in order for e in examples):
         raise LanguageDataError(f"{name}: each example takes pattern (one of order), text, start, end and dateline")
     return DateWords(tuple(order), frozenset(triggers), tuple(examples))
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """The tense of a clause read from its words (``[clause_words]`` of ``lang/en/tense.toml``)."""
+
+    future: frozenset[str]
+    causal: frozenset[str]
+    past: frozenset[str]
+    not_past: frozenset[str]
+    auxiliaries: frozenset[str]
+    present: frozenset[str]
+
+
+_CLAUSE_KEYS = ("future", "causal", "past", "not_past", "auxiliaries", "present")
+
+
+@functools.cache
+def clause_words(language: str = "en") -> ClauseWords:
+    name = f"lang/{language}/tense.toml"
+    table = read("tense", language).get("clause_words")
+    if not isinstance(table, dict) or set(table) != set(_CLAUSE_KEYS) or not all(
+            isinstance(table[key], list) and table[key] and all(isinstance(w, str) and w == w.lower() for w in table[key])
+            for key in _CLAUSE_KEYS) or not set(table["causal"]) <= set(table["future"]):
+        raise LanguageDataError(f"{name}: clause_words takes {', '.join(_CLAUSE_KEYS)}: lists of lower-case words"
+                                " (causal ones among the future)")
+    return ClauseWords(*(frozenset(table[key]) for key in _CLAUSE_KEYS))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from figures.extraction.dates import absolute, relative
-from figures.extraction.dates.calendar import OutsideCalendar, Period
+from figures.extraction.dates.calendar import OutsideCalendar, Period, quarter_period
 from figures.extraction.dates.matching import NOT_A_DATE, TO, UNRESOLVABLE, Context, Found
 from figures.extraction.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from figures.extraction.spans import TakenSpans
@@ -101,11 +101,16 @@ def _full_day(item: Found) -> bool:
 def _figures(document, found: list[Found], ctx: Context) -> Iterator[Figure]:
     dateline_span = document.dateline_span
     previous_day: dt.date | None = None
+    previous_quarter: Period | None = None
     previous_sentence = -2
     for item in found:
-        period, resolution, weekday = item.period, item.resolution, item.weekday
+        period, resolution, weekday, kind = item.period, item.resolution, item.weekday, item.kind
         sentence = document.sentence_index(item.start)
-        if resolution == "context":  # "the previous day": the day named in this or the last sentence
+        if resolution == "context" and kind == "quarter":  # "the quarter": the quarter last named
+            period, weekday, kind = _quarters_before(previous_quarter, -weekday), None, "date_range"
+            if period is None:
+                continue  # no quarter named before: nothing to say which one
+        elif resolution == "context":  # "the previous day": the day named in this or the last sentence
             recent = previous_day if sentence - previous_sentence <= 1 else None
             anchor = recent or ctx.anchor
             sign, weekday = weekday, None
@@ -113,16 +118,32 @@ def _figures(document, found: list[Found], ctx: Context) -> Iterator[Figure]:
             resolution = "context" if recent else "relative"
         if dateline_span and item.start <= dateline_span[0] < item.end:
             resolution = "dateline"
-        kind = item.kind or _kind_of(period)
+        kind = kind or _kind_of(period)
         text = document.text[item.start:item.end]
         if period and period[0] == period[1]:
             previous_day, previous_sentence = period[0], sentence
+        if period and _is_quarter(period) and resolution != "context":
+            previous_quarter = period
         yield Figure(
             kind=kind, text=text, start=item.start, end=item.end,
             date_start=period[0] if period else None, date_end=period[1] if period else None,
             resolution=resolution, reversed=item.reversed, weekday=weekday,
             written_date=_iso_written(item.written),
         )
+
+
+def _is_quarter(period: Period) -> bool:
+    start, end = period
+    return start.day == 1 and start.month in (1, 4, 7, 10) and (start.year, start.month + 2) == (end.year, end.month) \
+        and (end + dt.timedelta(days=1)).day == 1
+
+
+def _quarters_before(quarter: Period | None, back: int) -> Period | None:
+    """The quarter ``back`` quarters before ``quarter`` (None when no quarter was named)."""
+    if quarter is None:
+        return None
+    index = quarter[0].year * 4 + (quarter[0].month - 1) // 3 - back
+    return quarter_period(index // 4, index % 4 + 1)
 
 
 def _iso_written(written: tuple[int | None, int, int] | None) -> str | None:

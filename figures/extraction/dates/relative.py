@@ -79,6 +79,17 @@ def context_day(match, ctx):
     return Found(match.start(), match.end(), None, "context", weekday=sign)  # resolved later
 
 
+@pattern(r"\b(?:the\s+(?:(?:latest|most\s+recent|recent)\s+)?quarter(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"
+          r"|(?P<ago2>the\s+(?:year-ago|year-earlier|year\s+earlier|prior-year|year-before)\s+quarter"
+          r"|last\s+year's\s+quarter))\b(?!\s+(?:of|to|from|in|ending|ended)\b|-)", re.I, needs=r"\bquarter\b")
+def context_quarter(match, ctx):
+    """A quarter named by reference, as earnings reports write it: "the quarter", "the latest
+    quarter" are the quarter last named in the article; "the year-ago quarter", "the quarter a year
+    earlier", "last year's quarter" the same quarter a year before (resolved with the figures)."""
+    back = 4 if match["ago"] or match["ago2"] else 0
+    return Found(match.start(), match.end(), None, "context", weekday=-back, kind="quarter")
+
+
 @pattern(named(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{W})\b(?!s)", W=WEEKDAY), needs=r"day\b")
 def weekday(match, ctx):
     if ctx.anchor is None:
