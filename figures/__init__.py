@@ -2,7 +2,7 @@
 
 Public API (imports nothing heavy until called)::
 
-    figures.extract(text, *, date=None)               -> list[Figure]
+    figures.extract(text, *, date=None, nouns=False)  -> list[Figure]
     figures.check(text, *, date=None, select=None, ignore=None) -> list[Diagnostic]
     figures.to_frame(figures)                         -> pandas.DataFrame
 
@@ -28,16 +28,18 @@ __all__ = ["InternalError", "check", "extract", "to_frame"]
 __version__ = "0.1.0"
 
 
-def extract(text: str, *, date: dt.date | str | None = None) -> list[Figure]:
+def extract(text: str, *, date: dt.date | str | None = None, nouns: bool = False) -> list[Figure]:
     """Every figure in ``text``, in order of position.
 
     ``date`` is the article's date (a ``datetime.date`` or ISO string); it
     overrides a dateline found in the text and anchors relative dates.
+    ``nouns`` also reads, from the parse (slower), the noun each count counts
+    (``Figure.noun``: "30 countries" -> "country").
     """
     from figures.document import Document
     from figures.engine import document_figures
 
-    return document_figures(Document(text, date=date))
+    return document_figures(Document(text, date=date), nouns=nouns)
 
 
 def check(text: str, *, date: dt.date | str | None = None, select: str | Iterable[str] | None = None,

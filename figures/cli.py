@@ -205,6 +205,12 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
         help="table for people (default); json (one array), jsonl (one object a line, with a status "
         "record per input, for archives) or csv for tools",
     )
+    parser.add_argument(
+        "--nouns",
+        action="store_true",
+        help="also read, from the parse (slower), the noun each count counts: "
+        "'30 countries' is count 30 (country), field noun",
+    )
 
 
 @command(
@@ -217,7 +223,7 @@ def run_extract(args: argparse.Namespace) -> int:
     from figures.report.figure_formats import RENDERERS
 
     def extract(document: Document) -> tuple[list, list[str]]:
-        return document_figures(document), []
+        return document_figures(document, nouns=args.nouns), []
 
     failures: list[str] = []
     RENDERERS[args.format](outcomes(args, extract, failures), sys.stdout)

@@ -17,6 +17,7 @@ from figures.errors import InternalError, guarded
 from figures.extraction import extract_figures
 from figures.model import Diagnostic, Figure
 from figures.relations import Relations
+from figures.relations.counting import with_nouns
 from figures.rules import Rule
 from figures.sections import ToOriginal, same_offsets, sections
 from figures.suppressions import find_suppressions, is_suppressed
@@ -30,10 +31,16 @@ class Checked:
     failures: list[InternalError]
 
 
-def document_figures(document: Document) -> list[Figure]:
-    """Every figure of ``document``, in text order, section by section; raises InternalError."""
-    return [_mapped(figure, to_original, document.text) for to_original, part in sections(document)
-            for figure in guarded("extraction", extract_figures, part)]
+def document_figures(document: Document, *, nouns: bool = False) -> list[Figure]:
+    """Every figure of ``document``, in text order, section by section; raises InternalError.
+    With ``nouns``, each count carries the noun it counts, read from the parse (``Figure.noun``)."""
+    found = []
+    for to_original, part in sections(document):
+        figures = guarded("extraction", extract_figures, part)
+        if nouns:
+            figures = guarded("nouns", with_nouns, part, figures)
+        found.extend(_mapped(figure, to_original, document.text) for figure in figures)
+    return found
 
 
 def run_checks(document: Document, rules: Sequence[Rule]) -> Checked:

@@ -54,6 +54,11 @@ class Figure:
     #: An impossible date (resolution "invalid": "November 31, 2014") as written, ISO style:
     #: "2014-11-31", or "--02-30" when no year is written.
     written_date: str | None = None
+    #: What a count counts: the lemma of its head noun, modifiers left out ("12 rural branches"
+    #: -> "branch", "400 steel workers" -> "worker", "dozens of flights" -> "flight"); None when the
+    #: number stands alone ("scored 3"), for every other kind, and when not asked for (it is read
+    #: from the parse: ``figures.extract(text, nouns=True)``, ``figures extract --nouns``).
+    noun: str | None = None
 
     def to_dict(self) -> dict:
         """The JSON-contract view: snake_case keys, ISO dates."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from figures.lang import change_words, counting_words, repeat_words
 from figures.model import DATE_KINDS, Figure
 from figures.parsing import Parses
+from figures.relations.counting import counted_head as _counted_noun
 from figures.relations.positions import FigureIndex
 from figures.units import dimension
 
@@ -639,15 +640,6 @@ def _subject(verb):
 #: What a clause may hold and still say only its verb of a set: "that are closing", "to be closed",
 #: "who were recruited", "enrolled".
 _BARE_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "prt", "punct"})
-
-
-def _counted_noun(number):
-    """The noun a number counts: the head of "the 9 member states" is "states", not "member"."""
-    unit = number.head
-    while unit.dep_ == "compound" and unit.head.tag_ == "NNS" and unit.head.i > unit.i \
-            and unit.tag_ == "NN" and not any(t.tag_ == "HYPH" for t in unit.doc[number.i:unit.i]):
-        unit = unit.head
-    return unit
 
 
 def _phrase(noun) -> str:

@@ -21,8 +21,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
     Results = Iterable[Outcome]
 
-#: The columns of JSON objects and CSV rows: path, the Figure fields, positions.
-COLUMNS = ("path", *FIELDS, "line", "column", "end_line", "end_column")
+#: Figure fields added to the contract after the positions: appended, so that a CSV reader that
+#: takes its columns by position keeps reading the ones it knew.
+_APPENDED = ("noun",)
+#: The columns of JSON objects and CSV rows: path, the Figure fields, positions, later fields.
+COLUMNS = ("path", *(name for name in FIELDS if name not in _APPENDED), "line", "column", "end_line", "end_column",
+           *_APPENDED)
 
 _DATELINE_SOURCES = {
     "option": "--date",
@@ -81,7 +85,7 @@ def _describe_dateline(dateline: Dateline | None) -> str:
 
 def _table_row(document: Document, figure: Figure) -> tuple[str, ...]:
     line, column = document.line_col(figure.start)
-    amount = " ".join(part for part in (_amount(figure), figure.unit) if part)
+    amount = " ".join(part for part in (_amount(figure), figure.unit, figure.noun and f"({figure.noun})") if part)
     return (
         f"{document.path}:{line}:{column}",
         figure.kind,
