@@ -10,16 +10,19 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from figures.lang import unit_vocabulary
+
 if TYPE_CHECKING:  # pragma: no cover
     import pint
 
-#: ISO 4217 codes the extractor may emit.
-CURRENCIES = (
-    "USD", "GBP", "EUR", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "HKD", "SGD",
-    "TWD", "CHF", "FRF", "BEF", "DEM", "NLG", "ITL", "TRY", "MXN", "PHP", "ARS",
-    "ZAR", "KRW", "MYR", "THB", "SAR", "NGN", "ILS", "RUB", "SEK", "NOK", "DKK",
-    "BRL", "PKR", "IDR", "EGP", "KES", "UAH", "PLN", "CZK",
-)
+#: Units news uses that pint lacks.
+NEWS_UNITS = ("percentage_point = 0.01 = pp", "basis_point = 0.0001 = bp")
+
+
+def __getattr__(name: str):
+    if name == "CURRENCIES":  # ISO 4217 codes the extractor may emit (lang/en/currencies.toml)
+        return unit_vocabulary().codes
+    raise AttributeError(name)
 
 
 @cache
@@ -28,9 +31,9 @@ def registry() -> pint.UnitRegistry:
     import pint
 
     units = pint.UnitRegistry()
-    units.define("percentage_point = 0.01 = pp")
-    units.define("basis_point = 0.0001 = bp")
-    for code in CURRENCIES:
+    for definition in NEWS_UNITS:
+        units.define(definition)
+    for code in unit_vocabulary().codes:
         units.define(f"{code} = [currency_{code}]")
     return units
 

@@ -419,7 +419,7 @@ MONEY = [
     case("money/13.8-billion-yuan", "China pledged 13.8 billion yuan for flood relief.",
          rounded("13.8 billion yuan", "money", 13.8e9, 13.75e9, 13.85e9, "CNY")),
     case("money/2,500-rupees", "Farmers will receive 2,500 rupees a month.",
-         rounded("2,500 rupees", "money", 2500, 2450, 2550, "INR")),
+         rounded("2,500 rupees a month", "money", 2500, 2450, 2550, "INR / month")),
     case("money/$12", "Tickets cost $12 at the door.",
          exact("$12", "money", 12, "USD")),
     case("money/$5m", "The club paid $5m for the striker.",
@@ -427,7 +427,7 @@ MONEY = [
     case("money/$300", "The fine is $300.",
          rounded("$300", "money", 300, 295, 305, "USD")),
     case("money/$2.99", "The app costs $2.99 a month.",
-         rounded("$2.99", "money", 2.99, 2.985, 2.995, "USD")),
+         rounded("$2.99 a month", "money", 2.99, 2.985, 2.995, "USD / month")),
     case("money/5-million-dollars", "The family sued for 5 million dollars.",
          rounded("5 million dollars", "money", 5e6, 4.5e6, 5.5e6, "USD")),
     case("money/millions-of-dollars", "The scheme cost taxpayers millions of dollars.",
@@ -1015,7 +1015,7 @@ def check_figure(fig, exp: Fig, ureg) -> None:
 
     factor = 1.0
     if exp.unit is not ANY:
-        if exp.unit is None or fig.unit is None or exp.unit in EXACT_UNITS:
+        if exp.unit is None or fig.unit is None or exp.unit.split(" / ")[0] in EXACT_UNITS:  # "USD / month" too
             if fig.unit != exp.unit:
                 problems.append(f"unit {fig.unit!r}, expected {exp.unit!r}")
         elif exp.kind == "duration":

@@ -43,7 +43,7 @@ _NOT_FIGURES = [
     rf"(?:\s*\(\d{{1,2}}-\d{{1,2}}\))?{_MORE_SETS}",
     r"\b\d{1,3}-\d{1,3}(?=\s+(?:win|victory|defeat|loss|draw|lead|home win|away win|aggregate)\b)",
     # names with numbers: G7, F-16, COVID-19, MH17, B-52, A380, 4G, 3D, H1N1
-    r"\b(?!Q[1-4]\b|FY\d|(?:US|USD|EUR|GBP|AUD|NZD|CAD|HKD|SGD|JPY|CHF|CNY|INR|RM|Rs|Rp|Dh)\d)"
+    r"\b(?!Q[1-4]\b|FY\d|(?:US|USD|EUR|GBP|AUD|NZD|CAD|HKD|SGD|JPY|CHF|CNY|INR|RM|Rs|Rp|Dh)\d|(?<=\$)[A-Z]{1,3}\d)"
     r"[A-Z][A-Za-z]*-?\d+(?:[A-Za-z\d-]*[A-Za-z\d])?\b",
     r"\b\d+[A-Z](?![A-Za-z])(?<!\d[CFKVWGMT])",
     r"\b[a-z]+\d+[a-z]\w*\b",

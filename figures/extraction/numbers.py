@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from figures.extraction.lexicon import (
     FRACTION_WORDS,
+    MULTIPLIER_WORDS,
     SCALE_WORDS,
+    SPELLED_SCALES,
     TENS_WORDS,
     UNICODE_FRACTIONS,
     UNITS_WORDS,
@@ -27,22 +29,35 @@ def _alternation(words) -> str:
 
 
 _UNICODE = "".join(UNICODE_FRACTIONS)
-_WORD = _alternation([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "million",
-                      "billion", "trillion", "dozen"])
+_WORD = _alternation([*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS, *SPELLED_SCALES])
+_GROUPING = _alternation([*MULTIPLIER_WORDS, *SPELLED_SCALES])
 _SCALE = _alternation(SCALE_WORDS)
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+#: Digits: Indian grouping ("1,20,000"), thousands grouping ("120,000"), plain, decimals.
+_DIGITS = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+#: Scientific notation after a mantissa: "x 10^8", "× 10⁶", "×10−8" (a minus only after the
+#: multiplication sign, never after a letter x: "2 x 10-8" may be a size), "e5" (lower case).
+_EXPONENT = (r"(?:\s?[×x*]\s?10(?:(?:\^|\*\*)[-−+]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+             r"|\s?×\s?10[-−]\d{1,3}|(?-i:e)[-+−]?\d{1,3})(?![\d.,])")
+_SCIENTIFIC = re.compile(r"(?P<m>[\d.,]+)\s?(?:[×x*]\s?10(?:\^|\*\*)?|(?-i:e))(?P<e>[-−+⁻⁺]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)", re.I)
+#: A fraction written with the fraction slash "⁄" (U+2044), maybe after a whole: "1⁄128", "3 1⁄2".
+_SLASHED = r"(?:\d+(?:-|\s))?\d+\s?⁄\s?\d+(?!\d)"
 #: The most words one number is read across ("nine hundred and ninety-nine thousand ..."): a cap
 #: that keeps a long run of number words ("one and one and ...") from being rescanned.
 _MAX_WORDS = 16
 #: A longer digit string is a code or noise, not a figure (and beyond what a float holds exactly).
 MAX_DIGITS = 24
 
-#: A number core: Reuters fractions ("7-1/2"), digits, unicode fractions, or words.
+#: A number core: scientific notation, fractions (Reuters' "7-1/2", "1⁄128"), digits, unicode
+#: fractions, or words.
 NUMBER = (
-    rf"(?:\d+(?:-|\s)\d+/\d+(?!\d)"
+    rf"(?:(?:{_DIGITS}){_EXPONENT}"
+    rf"|{_SLASHED}"
+    rf"|\d+(?:-|\s)\d+/\d+(?!\d)"
     rf"|(?:{_DIGITS})[{_UNICODE}]?"
     rf"|[{_UNICODE}]"
-    rf"|(?:\ban?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    rf"|\b(?:half\s+an?\s+|(?:an?\s+)?half[\s-])(?:{_GROUPING})\b"
+    rf"|(?:\ban?\s+(?=(?:{_GROUPING})\b))?"
     rf"\b(?:{_WORD})(?:(?:-|\s+|\s+and\s+)(?:a\s+half\b|{_WORD})){{0,{_MAX_WORDS}}}\b"
     rf"(?:\s+and\s+a\s+half\b)?)"
 )
@@ -77,6 +92,20 @@ def scaled(number: Number, scale_word: str) -> Number:
 
 
 def _parse_digits(text: str) -> Number | None:
+    scientific = _SCIENTIFIC.fullmatch(text)
+    if scientific:
+        mantissa = _parse_digits(scientific["m"])
+        if mantissa is None:
+            return None
+        exponent = int(scientific["e"].translate(_SUPERSCRIPTS))
+        if abs(exponent) > 300:
+            return None  # beyond what a float holds: noise, not a figure
+        power = 10.0 ** exponent
+        return Number(mantissa.value * power, mantissa.step * power)
+    text = re.sub(r"\s?⁄\s?", "/", text)
+    if re.fullmatch(r"\d+/\d+", text):
+        top, bottom = (int(g) for g in text.split("/"))
+        return Number(top / bottom, 0.0) if bottom else None
     fraction = re.fullmatch(r"(\d+)(?:-|\s)(\d+)/(\d+)", text)
     if fraction:
         whole, top, bottom = (int(g) for g in fraction.groups())
@@ -112,11 +141,11 @@ def round_step(value: float) -> float:
 
 def _parse_words(text: str) -> Number | None:
     tokens = re.findall(r"[a-z]+", text)
-    total, current, seen = 0.0, 0.0, False
+    total, current, largest, seen = 0.0, 0.0, 0.0, False
     for index, token in enumerate(tokens):
         if token in ("a", "an"):
-            if index + 1 < len(tokens) and tokens[index + 1] == "half":
-                continue
+            if index + 1 < len(tokens) and tokens[index + 1] == "half" or index and tokens[index - 1] == "half":
+                continue  # "one and a half", "half a million"
             current = 1.0
         elif token == "and":
             continue
@@ -126,23 +155,29 @@ def _parse_words(text: str) -> Number | None:
             current += UNITS_WORDS[token]
         elif token in TENS_WORDS:
             current += TENS_WORDS[token]
-        elif token == "hundred":
-            current = (current or 1.0) * 100
-        elif token == "dozen":
-            current = (current or 1.0) * 12
+        elif token in MULTIPLIER_WORDS:
+            current = (current or 1.0) * MULTIPLIER_WORDS[token]
         elif token in SCALE_WORDS:
-            total += (current or 1.0) * SCALE_WORDS[token]
-            current = 0.0
+            factor = SCALE_WORDS[token]
+            if total and factor > largest:  # "two thousand crore": 2,000 times ten million
+                total = (total + current) * factor
+            else:
+                total += (current or 1.0) * factor
+            current, largest = 0.0, max(largest, factor)
         else:
             return None
         seen = True
     if not seen:
         return None
     value = total + current
-    if tokens[-1] in ("thousand", "million", "billion", "trillion"):  # "three million": as "3 million"
-        scale = SCALE_WORDS[tokens[-1]]
+    if tokens[-1] in SPELLED_SCALES:  # "three million": as "3 million"; "one and a half million": to a half
+        scale = SPELLED_SCALES[tokens[-1]]
         base = value / scale
-        return Number(value, (round_step(base) or 1.0 if float(base).is_integer() else 0.0) * scale)
+        if float(base).is_integer():
+            step = round_step(base) or 1.0
+        else:
+            step = 0.5 if float(base * 2).is_integer() else 0.0
+        return Number(value, step * scale)
     step = 0.0 if value != int(value) else round_step(value)
     return Number(value, step)
 
@@ -154,12 +189,21 @@ def word_number_extent(text: str) -> int:
     """
     end = 0
     previous = None
+    halving = False  # inside "and a half"
     for match in re.finditer(r"[A-Za-z]+", text):
         token = match.group().lower()
         kind = _word_kind(token)
         if kind == "and":
-            if previous not in ("hundred", "scale") and not text[match.end():].lstrip().lower().startswith("a half"):
+            if re.match(r"\s+a\s+half\b", text[match.end():], re.I) and previous is not None:
+                halving = True
+            elif previous not in ("hundred", "scale"):
                 break
+            continue
+        if halving:
+            if kind == "a":
+                continue
+            halving = False
+            previous, end = "half", match.end()
             continue
         if previous is not None and not _may_follow(previous, kind):
             break
@@ -173,7 +217,7 @@ def _word_kind(token: str) -> str:
         return "unit"
     if token in TENS_WORDS:
         return "tens"
-    if token in ("hundred", "dozen"):
+    if token in MULTIPLIER_WORDS:
         return "hundred"
     if token in SCALE_WORDS:
         return "scale"
@@ -191,7 +235,7 @@ def _may_follow(previous: str, kind: str) -> bool:
         "tens": {"unit", "hundred", "scale", "half"},
         "hundred": {"unit", "tens", "scale", "half", "a"},
         "scale": {"unit", "tens", "half", "a"},
-        "half": {"scale"},
+        "half": {"scale", "hundred", "a"},  # "one and a half million", "half a dozen"
     }
     return kind in allowed.get(previous, set())
 

@@ -623,6 +623,80 @@ def people_words(language: str = "en") -> PeopleWords:
 
 
 @dataclass(frozen=True)
+class NumberWords:
+    """How numbers are spelled (``lang/en/numbers.toml``): number words, multipliers and scale words with
+    their values, ordinals, fraction denominators, unicode fractions, vague amounts and qualifiers."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    multipliers: dict[str, int]
+    scale_words: dict[str, float]
+    scale_abbreviations: dict[str, float]
+    ordinals: dict[str, int]
+    fractions: dict[str, int]
+    unicode_fractions: dict[str, float]
+    vague_amounts: dict[str, tuple[int, int]]
+    qualifiers: dict[str, str]
+    examples: tuple[dict, ...]
+
+
+_NUMBER_TABLES = ("units", "tens", "multipliers", "scales", "ordinals", "fractions", "unicode_fractions",
+                  "vague_amounts", "qualifiers")
+_QUALIFIER_CLASSES = frozenset({"about", "almost", "over", "just-over", "at-least", "at-most", "under"})
+
+
+@functools.cache
+def number_words(language: str = "en") -> NumberWords:
+    name = f"lang/{language}/numbers.toml"
+    data = read("numbers", language)
+    if set(data) - {"examples"} != set(_NUMBER_TABLES) or not all(isinstance(data[t], dict) for t in _NUMBER_TABLES):
+        raise LanguageDataError(f"{name}: must hold exactly the tables {', '.join(_NUMBER_TABLES)} and examples")
+
+    def valued(table: dict, key: str, kind: type | tuple, least: float = 0) -> dict:
+        if not table or not all(_word(w) and w.replace(" ", "").replace("-", "").isalpha() and isinstance(v, kind)
+                                and not isinstance(v, bool) and v >= least for w, v in table.items()):
+            raise LanguageDataError(f"{name}: [{key}] must map lower-case words to numbers of at least {least}")
+        return dict(table)
+
+    units, tens = valued(data["units"], "units", int), valued(data["tens"], "tens", int, 20)
+    if not all(v < 20 for v in units.values()) or not all(v < 100 and v % 10 == 0 for v in tens.values()):
+        raise LanguageDataError(f"{name}: [units] are below 20, [tens] multiples of ten below 100")
+    multipliers = valued(data["multipliers"], "multipliers", int, 2)
+    scales = data["scales"]
+    if set(scales) != {"words", "abbreviations"}:
+        raise LanguageDataError(f"{name}: [scales] must hold exactly words and abbreviations")
+    scale_words = {w: float(v) for w, v in valued(scales["words"], "scales.words", (int, float), 1000).items()}
+    abbreviations = {w: float(v) for w, v in
+                     valued(scales["abbreviations"], "scales.abbreviations", (int, float), 1000).items()}
+    spelled = [*units, *tens, *multipliers, *scale_words, *abbreviations]
+    if len(set(spelled)) != len(spelled):
+        raise LanguageDataError(f"{name}: a number or scale word is defined twice")
+    ordinals, fractions = valued(data["ordinals"], "ordinals", int, 1), valued(data["fractions"], "fractions", int, 2)
+    unicode_fractions = {}
+    for char, pair in data["unicode_fractions"].items():
+        if len(char) != 1 or not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(n, int) for n in pair)
+                                  and 0 < pair[0] < pair[1]):
+            raise LanguageDataError(f"{name}: unicode_fractions maps one character to [numerator, denominator]")
+        unicode_fractions[char] = pair[0] / pair[1]
+    vague = {}
+    for phrase, span in data["vague_amounts"].items():
+        if not (_word(phrase) and isinstance(span, list) and len(span) == 2
+                and all(isinstance(n, int) for n in span) and 0 < span[0] < span[1]):
+            raise LanguageDataError(f"{name}: vague_amounts maps lower-case phrases to [low, high]")
+        vague[phrase] = (span[0], span[1])
+    if set(data["qualifiers"]) != _QUALIFIER_CLASSES:
+        raise LanguageDataError(f"{name}: [qualifiers] must give exactly {', '.join(sorted(_QUALIFIER_CLASSES))}")
+    qualifiers = _grouped(name, "qualifiers", data["qualifiers"])
+    examples = tuple(data.get("examples", ()))
+    for number, example in enumerate(examples, 1):
+        if not isinstance(example, dict) or set(example) - {"text", "value", "step"} \
+                or not isinstance(example.get("text"), str) or not isinstance(example.get("value"), int | float):
+            raise LanguageDataError(f"{name}: example {number} needs a text and a value (and a step)")
+    return NumberWords(units, tens, multipliers, scale_words, abbreviations, ordinals, fractions, unicode_fractions,
+                       vague, qualifiers, examples)
+
+
+@dataclass(frozen=True)
 class DateWords:
     """The date patterns' order and triggers (``lang/en/dates.toml``; figures.extraction.dates reads them)."""
 
@@ -653,6 +727,73 @@ def date_words(language: str = "en") -> DateWords:
                and e["pattern"] in order for e in examples):
         raise LanguageDataError(f"{name}: each example takes pattern (one of order), text, start, end and dateline")
     return DateWords(tuple(order), frozenset(triggers), tuple(examples))
+
+
+@dataclass(frozen=True)
+class UnitVocabulary:
+    """How news writes units and currencies (``lang/en/units.toml`` and ``currencies.toml``, generated
+    by ``python -m figures.lang.generate_units`` from pint, babel and ``unit_forms.toml``)."""
+
+    #: Unit words (lower case, singular and plural) -> pint unit expression.
+    words: dict[str, str]
+    #: Unit symbols (case-sensitive) -> pint unit expression.
+    symbols: dict[str, str]
+    #: Symbols read only glued to the number ("25C"), and words read only in lower case ("newtons").
+    glued_only: frozenset[str]
+    lower_case_only: frozenset[str]
+    #: Time units -> (pint unit, how many of it one is).
+    time: dict[str, tuple[str, float]]
+    #: ISO 4217 codes the extractor may emit.
+    codes: tuple[str, ...]
+    signs: dict[str, str]
+    signs_after: dict[str, str]
+    currency_words: dict[str, str]
+    adjectives: dict[str, str]
+    crown_adjectives: dict[str, str]
+    ambiguous: frozenset[str]
+    cents: frozenset[str]
+
+
+def _table(name: str, data: dict, key: str, lower: bool = False) -> dict[str, str]:
+    table = data.get(key)
+    if not isinstance(table, dict) or not table or not all(
+            isinstance(k, str) and k and isinstance(v, str) and v and (not lower or k == k.lower())
+            for k, v in table.items()):
+        raise LanguageDataError(f"{name}: [{key}] must map {'lower-case ' if lower else ''}forms to names")
+    return table
+
+
+@functools.cache
+def unit_vocabulary(language: str = "en") -> UnitVocabulary:
+    units, currencies, forms = read("units", language), read("currencies", language), read("unit_forms", language)
+    name, money = f"lang/{language}/units.toml", f"lang/{language}/currencies.toml"
+    if set(units) != {"words", "symbols", "lower_case_only", "time"}:
+        raise LanguageDataError(f"{name}: expected words, symbols, lower_case_only and time")
+    words, symbols = _table(name, units, "words", lower=True), _table(name, units, "symbols")
+    time = units["time"]
+    if not isinstance(time, dict) or not all(
+            isinstance(v, list) and len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], int | float)
+            and v[1] > 0 for v in time.values()):
+        raise LanguageDataError(f"{name}: [time] must map each time word to [pint unit, factor]")
+    glued, lower = set(forms["units"]["glued_only"]), set(units["lower_case_only"])
+    if not glued <= set(symbols) or not lower <= set(words):
+        raise LanguageDataError(f"{name}: glued_only must list symbols and lower_case_only words")
+    tables = ("signs", "signs_after", "words", "adjectives", "crown_adjectives")
+    if set(currencies) != {"codes", *tables}:
+        raise LanguageDataError(f"{money}: expected codes, {', '.join(tables)}")
+    read_tables = {key: _table(money, currencies, key, lower=key != "signs" and key != "signs_after")
+                   for key in tables}
+    codes = currencies["codes"]
+    if not all(isinstance(c, str) and len(c) == 3 and c.isupper() for c in codes) or not all(
+            code in codes for table in read_tables.values() for code in table.values()):
+        raise LanguageDataError(f"{money}: codes must list every ISO 4217 code the tables give")
+    hand = f"lang/{language}/unit_forms.toml"
+    return UnitVocabulary(
+        words, symbols, frozenset(glued), frozenset(lower), {w: (u, f) for w, (u, f) in time.items()},
+        tuple(codes), read_tables["signs"], read_tables["signs_after"], read_tables["words"],
+        read_tables["adjectives"], read_tables["crown_adjectives"],
+        frozenset(_words(hand, "ambiguous", forms["currencies"]["ambiguous"])),
+        frozenset(_words(hand, "cents", forms["currencies"]["cents"])))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from figures.extraction.windows import finditer, windows
 from figures.lang import LanguageDataError, date_words
 from figures.model import Figure
 
+
 #: The patterns in the order they take spans (``order`` in ``lang/en/dates.toml``).
 def _handlers() -> tuple:
     defined = {name: handler for module in (absolute, relative) for name, handler in vars(module).items()

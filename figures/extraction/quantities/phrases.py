@@ -7,8 +7,15 @@ from collections.abc import Iterator
 
 from figures.extraction import unit_words as uw
 from figures.extraction.intervals import exact
-from figures.extraction.lexicon import ORDINAL_WORDS, UNITS_WORDS, VAGUE_AMOUNTS
-from figures.extraction.numbers import Number, fraction_value, parse_number
+from figures.extraction.lexicon import (
+    FRACTION_WORDS,
+    MULTIPLIER_WORDS,
+    ORDINAL_WORDS,
+    SPELLED_SCALES,
+    UNITS_WORDS,
+    VAGUE_AMOUNTS,
+)
+from figures.extraction.numbers import Number, _alternation, fraction_value, parse_number
 from figures.extraction.quantities.mention import Mention, make_figure, to_figure, with_qualifier
 from figures.extraction.quantities.reading import CURRENCY_AFTER, currency_code
 from figures.model import Figure
@@ -21,8 +28,8 @@ _VAGUE = re.compile(
     r"\b(?P<v>" + "|".join(sorted(VAGUE_AMOUNTS, key=len, reverse=True)) + r")\b(?!\s+(?:and|or)\s+\d)", re.I)
 
 _FRACTION = re.compile(
-    r"\b(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
-    r"(?P<den>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
+    rf"\b(?:(?P<num>an?|{_alternation(w for w, v in UNITS_WORDS.items() if 1 <= v <= 9)})[\s-]+)?"
+    rf"(?P<den>{_alternation(w for w in FRACTION_WORDS if w not in ('fourth', 'fourths'))})\b", re.I)
 
 _RATIO = re.compile(
     rf"\b(?P<a>\d+|{'|'.join(UNITS_WORDS)})\s+(?:in|out\s+of)\s+(?P<b>\d+|{'|'.join(UNITS_WORDS)})\b"
@@ -68,7 +75,8 @@ def fractions(text: str, masked: str) -> Iterator[Figure]:
                      masked[max(0, match.start() - 8):match.start()], re.I):
             continue
         if re.search(r"\band\s+$", masked[max(0, match.start() - 5):match.start()], re.I) or \
-                re.match(r"\s+(?:million|billion|thousand|hundred)\b", masked[match.end():match.end() + 10], re.I):
+                re.match(rf"[\s-]+(?:an?\s+)?(?:{_alternation([*MULTIPLIER_WORDS, *SPELLED_SCALES])})\b",
+                         masked[match.end():match.end() + 14], re.I):  # "half a million" is one number
             continue
         value = fraction_value(numerator, denominator)
         if value is not None:

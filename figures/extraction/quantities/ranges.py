@@ -42,6 +42,8 @@ def link_ranges(text: str, mentions: list[Mention]) -> Iterator[Figure]:
                 first = replace(first, kind=second.kind, unit=second.unit, number=_rescaled(first, second))
             elif second.kind == "count" and first.kind in ("quantity", "money", "percent") and not second.scale:
                 mentions[index + 1] = replace(second, kind=first.kind, unit=first.unit)
+            elif first.kind == second.kind and first.unit == second.unit:
+                first = replace(first, number=_rescaled(first, second))  # "from $10 to $15 billion"
         yield to_figure(text, first)
         index += 1
 
@@ -56,7 +58,8 @@ def _is_range(text: str, first: Mention, second: Mention) -> bool:
     link = text[first.end:second.start]
     if not _RANGE_LINK.fullmatch(link) or second.qualifier or first.kind not in ("count", "age", second.kind):
         return False
-    if first.kind == second.kind and first.unit and second.unit and first.unit != second.unit:
+    if first.kind == second.kind and first.unit and second.unit and first.unit != second.unit \
+            and not _per_period_of(first.unit, second.unit):
         return False  # "a fall of 0.4 percentage points to 4.1%": a change and a level, not a range
     if first.kind == "age" and second.kind == "count" and "and" not in link.lower():
         return True
@@ -72,6 +75,11 @@ def _is_range(text: str, first: Mention, second: Mention) -> bool:
         return bool(second.scale) and (not first.scale or first.scale.lower() == second.scale.lower())
     return QUALIFIERS.get((first.qualifier or "").lower(), "about") == "about" and \
         (first.kind == second.kind or first.kind == "count")
+
+
+def _per_period_of(unit: str, rate: str) -> bool:
+    """"10km to 12km a day", "$10-$12 an hour": the period written once, after the second end."""
+    return rate.startswith(f"{unit} / ") and "/" not in unit
 
 
 def _rescaled(first: Mention, second: Mention) -> Number:

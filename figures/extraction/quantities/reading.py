@@ -7,9 +7,18 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from figures.extraction import unit_words as uw
-from figures.extraction.lexicon import SCALE_WORDS
-from figures.extraction.numbers import NUMBER_RE, SCALE_RE, Number, parse_number, scaled, word_number_extent
+from figures.extraction.lexicon import MULTIPLIER_WORDS, SCALE_WORDS, SPELLED_SCALES
+from figures.extraction.numbers import (
+    NUMBER_RE,
+    SCALE_RE,
+    Number,
+    _alternation,
+    parse_number,
+    scaled,
+    word_number_extent,
+)
 from figures.extraction.quantities.mention import Mention, with_qualifier
+from figures.lang import counting_words
 
 _PERCENT = re.compile(
     r"\s*(?:(?P<pp>(?:percentage|pct|percent|per\s+cent)\s+points?)\b|(?P<pc>%|percent\b|per\s+cent\b|pct\b"
@@ -17,7 +26,7 @@ _PERCENT = re.compile(
 
 _CURRENCY_SIGN = re.compile(
     r"(?P<sign>" + "|".join(sorted((re.escape(s.strip()) for s in uw.CURRENCY_SIGNS), key=len, reverse=True))
-    + r")\s?$")
+    + r")\s?(?P<minus>[-−](?=$))?$")
 
 _MONEY_LETTER = re.compile(r"(?P<s>bn|tn|mil|m|M|k|b)\b")
 
@@ -48,9 +57,9 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of|age\s+of)\s+$", re.
 
 _NAME_AGE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)*,\s+(?P<n>\d{1,3}),\s")
 
-_SCALE_ONLY = re.compile(r"(?i:hundred|thousand|million|billion|trillion|dozen)\b")
+_SCALE_ONLY = re.compile(rf"(?i:{_alternation([*MULTIPLIER_WORDS, *SPELLED_SCALES])})\b")
 
-_TRAILING_SCALE = re.compile(r"\s(thousand|million|billion|trillion)$", re.I)
+_TRAILING_SCALE = re.compile(rf"\s({_alternation(SPELLED_SCALES)})$", re.I)
 
 _MINUS = re.compile(r"(?:\bminus[\s-]?|−|(?:(?<=[\s(:])|^)-)$", re.I)
 
@@ -60,12 +69,13 @@ _VERSUS_ONE = re.compile(r"(?i:^\s+(?:another|of\s+(?:us|them|those|these)\s|day
 
 
 def mentions(text: str, masked: str) -> Iterator[Mention]:
-    position = 0
+    position = last_end = 0
     while match := NUMBER_RE.search(masked, position):
         start, end = match.span()
         position = end
-        if _glued_before(text, masked, start) or masked[end:end + 1] == "/":
-            continue
+        if _glued_before(text, masked, start) and not (start - 1 == last_end and masked[start - 1] in "-–—") \
+                or masked[end:end + 1] == "/":
+            continue  # glued to a word, unless to the unit of the number before it ("5 km-10 km")
         surface = match.group()
         scale = None
         if surface[0].isalpha():
@@ -83,6 +93,7 @@ def mentions(text: str, masked: str) -> Iterator[Mention]:
             continue  # "22nd", "2018s", "4G": not a number of something
         if scale and mention.scale is None:
             mention = replace(mention, scale=scale.group(1))
+        last_end = mention.end
         yield _negative(text, masked, mention)
 
 
@@ -93,8 +104,8 @@ def _glued_before(text: str, masked: str, start: int) -> bool:
     before = masked[start - 1]
     if before.isalpha() and _CURRENCY_SIGN.search(masked[max(0, start - 5):start]):
         return False  # "USD10m", "RM23.50"
-    if before.isalnum() or before in "_/.":
-        return True
+    if before.isalnum() or before in "_/." or (masked[start] == "." and text[start - 1].isalnum()):
+        return True  # "F-16", "PS8.1bn" with its head masked, "2.0.1"
     if before == "-" and start > 1 and masked[start - 2].isalpha():
         return not re.search(r"(?i:minus|\bmid|\bpre|\bpost|\bsub)-$", masked[max(0, start - 6):start])
     if before == "-" and start > 1 and text[start - 2].isdigit() and masked[start - 2] == " ":
@@ -127,13 +138,16 @@ def _with_context(text: str, masked: str, m: Mention) -> Mention:
     currency = uw.CURRENCY_SIGNS[sign.group("sign")] if sign and _sign_is_currency(sign, before) else None
     lead = m.start - (len(sign.group()) if currency else 0)
     end, number, scale = m.end, m.number, None
+    if currency and sign.group("minus"):  # "$-50.8 billion": the sign between the currency and the number
+        number = Number(-number.value, number.step)
 
     scale_match = SCALE_RE.match(masked, end)
     if scale_match and not (scale_match.group(1).lower() in ("hundred",) and m.number.value >= 100):
         number, scale, end = scaled(number, scale_match.group(1)), scale_match.group(1), scale_match.end()
         larger = SCALE_RE.match(masked, end)  # "4 hundred million"
         if larger and SCALE_WORDS[larger.group(1).lower()] > SCALE_WORDS[scale.lower()]:
-            number, scale, end = scaled(number, larger.group(1)), larger.group(1), larger.end()
+            factor = SCALE_WORDS[larger.group(1).lower()]  # "1.2 lakh crore": to a tenth of a lakh crore
+            number, scale, end = Number(number.value * factor, number.step * factor), larger.group(1), larger.end()
     else:
         letter = _MONEY_LETTER.match(masked, end)
         if letter and (currency or _letter_is_scale(masked, m, letter)):
@@ -150,7 +164,35 @@ def _with_context(text: str, masked: str, m: Mention) -> Mention:
         m = replace(m, start=lead, kind="money", unit=currency, end=_money_tail(masked, end))
     else:
         m = _kind_after(text, masked, m)
-    return with_qualifier(masked, m)
+    return with_qualifier(masked, _per_period(masked, m))
+
+
+def _periods() -> dict[str, str]:
+    """The periods of a rate (``lang/en/counting.toml``) that are one time unit, to that unit."""
+    units = {word: unit for word, (unit, factor) in uw.TIME_UNITS.items() if factor == 1}
+    return {period: units.get(period, "year" if period == "annum" else None)
+            for period in counting_words().rate_periods if period in units or period == "annum"}
+
+
+_PERIODS = _periods()
+_PER_PERIOD = re.compile(rf"(?:\s+|-)(?:{_alternation(counting_words().rate_markers)})(?:\s+|-)"
+                         rf"(?P<period>{_alternation(_PERIODS)})\b", re.I)
+
+
+def _per_period(masked: str, m: Mention) -> Mention:
+    """"$12.50 an hour", "40 hours a week": an amount or a length of time per period is a rate, in the
+    unit per period (a quantity's rate is read with its unit: "5 km a day")."""
+    if m.kind not in ("money", "duration") or (m.unit and "/" in m.unit):
+        return m
+    rate = _PER_PERIOD.match(masked, m.end)
+    if not rate:
+        return m
+    period = _PERIODS[rate.group("period").lower()]
+    if m.kind == "duration":
+        if m.unit == period:
+            return m  # "a day a day"
+        return replace(m, kind="quantity", unit=f"{m.unit} / {period}", end=rate.end())
+    return replace(m, unit=f"{m.unit} / {period}", end=rate.end())
 
 
 def _sign_is_currency(sign: re.Match, before: str) -> bool:

@@ -1,0 +1,226 @@
+"""Number forms (issue 10, item 3): scientific notation, unicode and slashed fractions, spelled numbers
+of any size, Indian grouping and scales, negative amounts, ranges with units, rates per period; and the
+number lexicon as data (``figures/lang/en/numbers.toml``, whose examples run here)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from figures import extract
+from figures.extraction.numbers import NUMBER_RE, SCALE_RE, parse_number, scaled, word_number_extent
+from figures.lang import LanguageDataError, number_words
+
+
+def _read(text: str):
+    match = NUMBER_RE.match(text)
+    assert match, text
+    core = match.group()
+    if core[0].isalpha():
+        core = core[:word_number_extent(core)]
+    number = parse_number(core)
+    scale = SCALE_RE.match(text, len(core))
+    return scaled(number, scale.group(1)) if number and scale else number
+
+
+@pytest.mark.parametrize("example", number_words().examples, ids=lambda e: e["text"])
+def test_numbers_toml_examples(example):
+    number = _read(example["text"])
+    assert number is not None
+    assert math.isclose(number.value, example["value"], rel_tol=1e-9)
+    if "step" in example:
+        assert math.isclose(number.step, example["step"], rel_tol=1e-9, abs_tol=1e-12)
+
+
+def test_number_words_are_validated_and_defined_once():
+    words = number_words()
+    assert words.scale_words["crore"] == 1e7 and words.scale_words["lakh"] == 1e5
+    assert words.qualifiers["nearly"] == "almost"
+    from figures.extraction import lexicon
+    assert lexicon.UNITS_WORDS is words.units and lexicon.QUALIFIERS is words.qualifiers
+    assert lexicon.SCALE_WORDS["crore"] == 1e7 and lexicon.SCALE_WORDS["hundred"] == 100
+
+
+def test_bad_number_file_is_refused(monkeypatch):
+    import figures.lang as lang
+    real = lang.read
+    monkeypatch.setattr(lang, "read", lambda name, language="en": {**real(name, language), "units": {"One": 1}})
+    lang.number_words.cache_clear()
+    try:
+        with pytest.raises(LanguageDataError):
+            lang.number_words()
+    finally:
+        monkeypatch.setattr(lang, "read", real)
+        lang.number_words.cache_clear()
+
+
+def _only(text: str, kinds=("count", "quantity", "money", "percent", "duration")):
+    found = [f for f in extract(text) if f.kind in kinds]
+    assert len(found) == 1, [(f.kind, f.text) for f in found]
+    return found[0]
+
+
+# ------------------------------------------------------------------ firing: the value read
+FIRING = [
+    # science desk
+    ("The probe measured a field of 4.1 × 10⁻⁵ tesla near the moon's pole.", 4.1e-5),
+    ("A single cell holds roughly 3.2 x 10^9 base pairs, the team wrote.", 3.2e9),
+    ("Its resistivity, 1.68×10−8 ohm-metres, is the lowest of any metal tested.", 1.68e-8),
+    ("The simulation ran 7e4 iterations before it settled.", 7e4),
+    # recipe / local
+    ("Stir in ¾ of the stock and simmer.", 0.75),
+    ("The parish boundary moved 2½ miles north.", 2.5),
+    ("Each share is worth 1⁄64 of the pool.", 1 / 64),
+    # spelled, broadsheet
+    ("The archive holds some two hundred and thirty-one thousand letters.", 231_000),
+    ("Organisers expect one and a half million visitors over the summer.", 1_500_000),
+    ("A dozen firefighters were sent to the blaze.", 12),
+    ("The charity fed three thousand four hundred families.", 3_400),
+    # Indian wire and finance
+    ("The state will spend Rs 65 crore on the new bridge.", 650_000_000),
+    ("Nearly 4 lakh pilgrims reached the shrine on Sunday.", 400_000),
+    ("The flat sold for 2,35,000 rupees.", 235_000),
+    ("Five lakh saplings were planted along the canal.", 500_000),
+    # negative amounts, finance
+    ("The fund reported a net flow of $-3.4 billion for the quarter.", -3.4e9),
+    ("Its trade balance stood at -€1.2 billion in June.", -1.2e9),
+]
+
+
+@pytest.mark.parametrize("text,value", FIRING)
+def test_number_form_value(text, value):
+    figure = _only(text)
+    assert math.isclose(figure.value, value, rel_tol=1e-9), figure
+
+
+def test_crore_money_is_rupees():
+    figure = _only("The council approved a budget of Rs 40 crore.")
+    assert figure.kind == "money" and figure.unit == "INR" and figure.value == 400_000_000
+
+
+def test_minus_dollar_styles_agree():
+    before = _only("Net income was -$50.8 billion.")
+    after = _only("Net income was $-50.8 billion.")
+    assert before.value == after.value == -50.8e9 and before.unit == after.unit == "USD"
+
+
+def test_accounts_parentheses_stay_positive():
+    """"(1.2 million)" is as often an aside or a conversion as an accounting negative: never negated."""
+    found = [f for f in extract("The club's attendance (1.2 million) was a record.") if f.kind == "count"]
+    assert [f.value for f in found] == [1_200_000]
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("The hike covers 5-10 km through forest.", 5, 10, "kilometer"),
+    ("Rangers patrol 6 km to 9 km each shift.", 6, 9, "kilometer"),
+    ("Start-ups there typically raise $2m-$4m in a first round.", 2e6, 4e6, "USD"),
+    ("Between 20 and 30 tonnes of grain were lost.", 20, 30, None),
+])
+def test_ranges_with_units(text, low, high, unit):
+    ranges = [f for f in extract(text) if f.qualifier == "range"]
+    assert len(ranges) == 1, ranges
+    figure = ranges[0]
+    assert figure.low <= low <= figure.high and figure.low <= high <= figure.high
+    assert figure.value == pytest.approx((low + high) / 2)
+    if unit:
+        assert figure.unit == unit
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Cleaners in the city earn $12.50 an hour.", 12.5, "USD / hour"),
+    ("The striker is paid £300,000 a week.", 300_000, "GBP / week"),
+    ("The lease costs €4,000 per month.", 4_000, "EUR / month"),
+    ("Junior doctors said they work 60 hours a week.", 60, "hour / week"),
+])
+def test_rates_per_period(text, value, unit):
+    figure = _only(text)
+    assert figure.value == value and figure.unit == unit
+
+
+def test_rate_and_total_differ_in_unit():
+    found = [f for f in extract("She earns $20 an hour, or $800 for the week.") if f.kind == "money"]
+    assert [(f.value, f.unit) for f in found] == [(20, "USD / hour"), (800, "USD")]
+
+
+# ------------------------------------------------------------------ hard negatives: no number form read
+@pytest.mark.parametrize("text,absent", [
+    ("Version 2.0.1 fixes the login bug.", [0.0, 0.1, 1.0]),
+    ("The store is open 24/7 over the holidays.", [24 / 7]),
+    ("Call the hotline on 0800 555 0199 for advice.", [0.0078125]),
+    ("The hex colour #3e5f8a was chosen for the logo.", [3e5]),
+    ("Model X3e5 was recalled.", [3e5]),
+    ("The scale model is 2 x 10 inches.", [2e10, 20]),
+    ("Crores of rupees were spent, officials said.", [1e7]),
+    ("A lakh is a hundred thousand.", []),
+])
+def test_hard_negatives(text, absent):
+    values = [f.value for f in extract(text) if f.value is not None]
+    for value in absent:
+        assert not any(math.isclose(v, value, rel_tol=1e-9) for v in values), (text, values)
+
+
+def test_score_is_not_a_fraction_or_range():
+    figures = extract("City won 3-1 at home on Saturday.")
+    assert not any(f.qualifier == "range" or f.kind == "ratio" for f in figures)
+
+
+def test_date_slash_is_not_a_fraction():
+    figures = extract("The vote is set for 3/4, officials said.")
+    assert not any(f.value is not None and math.isclose(f.value, 0.75) for f in figures)
+
+
+def test_no_false_alarm_on_consistent_forms():
+    from figures import check
+    text = ("The ministry spent Rs 40 crore, or 400 million rupees, on the scheme. "
+            "About 1.2 × 10⁶ people used it, roughly 1.2 million in all.")
+    assert [d for d in check(text) if d.level == "error"] == []
+
+
+def test_two_scale_words_keep_the_first_ones_precision():
+    figure = _only("The ministry pegged the outlay at Rs 1.2 lakh crore.")
+    assert figure.value == 1.2e12 and figure.low <= 1.16e12 and figure.high >= 1.24e12
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Membership grew from 5 to 7 million, the union said.", 5e6),
+    ("Quarterly revenue went from $10 to $15 billion.", 10e9),
+    ("Output fell from 80 to 7 million barrels.", 80),  # 80 million is no plausible start
+])
+def test_from_to_shares_the_second_scale(text, first):
+    found = [f for f in extract(text) if f.kind in ("count", "money", "quantity")]
+    assert found[0].value == first
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("The new pipes run 5 km-10 km under the bay.", 5, 10, "kilometer"),
+    ("Volunteers walk 10km to 12km a day.", 10, 12, "kilometer / day"),
+    ("Pickers earn $10-$12 an hour.", 10, 12, "USD / hour"),
+])
+def test_range_with_unit_on_both_ends_or_period_after(text, low, high, unit):
+    ranges = [f for f in extract(text) if f.qualifier == "range"]
+    assert len(ranges) == 1 and ranges[0].unit == unit
+    assert ranges[0].low <= low and ranges[0].high >= high and ranges[0].value == (low + high) / 2
+
+
+@pytest.mark.parametrize("text", [
+    "The F-16 and the MiG-29 flew over the base.",
+    "Route A-7 reopened after the storm.",
+])
+def test_codes_after_a_hyphen_stay_codes(text):
+    assert not [f for f in extract(text) if f.kind in ("count", "quantity")]
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("Half a million people lined the route, police said.", 500_000, "count"),
+    ("The council has closed half a dozen libraries.", 6, "count"),
+    ("A half-million households lost power overnight.", 500_000, "count"),
+    ("The league spent half a billion dollars on the stadium.", 5e8, "money"),
+])
+def test_half_a_scale_is_one_number(text, value, kind):
+    figure = _only(text, kinds=("count", "money", "ratio"))
+    assert figure.kind == kind and figure.value == value
+
+
+def test_half_of_something_stays_a_share():
+    assert [(f.kind, f.value) for f in extract("Half the staff were sent home.")] == [("ratio", 0.5)]
