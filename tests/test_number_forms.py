@@ -224,3 +224,12 @@ def test_half_a_scale_is_one_number(text, value, kind):
 
 def test_half_of_something_stays_a_share():
     assert [(f.kind, f.value) for f in extract("Half the staff were sent home.")] == [("ratio", 0.5)]
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose to $85.8 million from $75.1 million a year before.",
+    "The fund held £2bn a year ago.",
+    "Exports were 3 million tonnes, against 2.5 million tonnes a year earlier.",
+])
+def test_a_period_of_time_shift_after_an_amount_is_no_rate(text):
+    assert all("/" not in (f.unit or "") for f in extract(text))

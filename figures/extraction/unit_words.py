@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from figures.lang import unit_vocabulary
+from figures.lang import counting_words, unit_vocabulary
 
 _VOCABULARY = unit_vocabulary()
 
@@ -68,7 +68,10 @@ TIME_AFTER = re.compile(
 )
 
 _GLUED_ONLY = _VOCABULARY.glued_only
-_PER_TIME = re.compile(r"(?:\s+|-)(?:a|an|per|every)(?:\s+|-)(?P<t>second|minute|hour|day|week|month|year)\b", re.I)
+#: Not a rate when a word of time shift follows: "a year ago", "a day earlier".
+NOT_SHIFTED = rf"(?!\s+(?:{'|'.join(sorted(counting_words().rate_shifts))})\b)"
+_PER_TIME = re.compile(r"(?:\s+|-)(?:a|an|per|every)(?:\s+|-)(?P<t>second|minute|hour|day|week|month|year)\b"
+                       + NOT_SHIFTED, re.I)
 
 
 def unit_after(text: str, at: int) -> tuple[str, int] | None:

@@ -245,6 +245,7 @@ class CountingWords:
     rate_periods: frozenset[str]
     rate_markers: frozenset[str]
     rate_adverbs: frozenset[str]
+    rate_shifts: frozenset[str]
     joins: frozenset[str]
     fronted: frozenset[tuple[str, ...]]
 
@@ -255,13 +256,15 @@ def counting_words(language: str = "en") -> CountingWords:
     data = read("counting", language)
     rates, joins, parts = data.get("rates"), data.get("joins"), data.get("parts")
     if set(data) != {"rates", "joins", "parts"} or not isinstance(rates, dict) \
-            or set(rates) != {"periods", "markers", "adverbs"} or not isinstance(joins, dict) or set(joins) != {"words"} \
+            or set(rates) != {"periods", "markers", "adverbs", "shifts"} or not isinstance(joins, dict) \
+            or set(joins) != {"words"} \
             or not isinstance(parts, dict) or set(parts) != {"fronted"}:
-        raise LanguageDataError(f"{name}: must hold exactly [rates] periods, markers, adverbs, [joins] words "
+        raise LanguageDataError(f"{name}: must hold exactly [rates] periods, markers, adverbs, shifts, [joins] words "
                                 "and [parts] fronted")
     return CountingWords(frozenset(_words(name, "rates.periods", rates["periods"])),
                          frozenset(_words(name, "rates.markers", rates["markers"])),
                          frozenset(_words(name, "rates.adverbs", rates["adverbs"])),
+                         frozenset(_words(name, "rates.shifts", rates["shifts"])),
                          frozenset(_words(name, "joins.words", joins["words"])),
                          frozenset(tuple(phrase.split()) for phrase in _words(name, "parts.fronted", parts["fronted"])))
 

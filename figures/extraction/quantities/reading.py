@@ -176,7 +176,7 @@ def _periods() -> dict[str, str]:
 
 _PERIODS = _periods()
 _PER_PERIOD = re.compile(rf"(?:\s+|-)(?:{_alternation(counting_words().rate_markers)})(?:\s+|-)"
-                         rf"(?P<period>{_alternation(_PERIODS)})\b", re.I)
+                         rf"(?P<period>{_alternation(_PERIODS)})\b{uw.NOT_SHIFTED}", re.I)
 
 
 def _per_period(masked: str, m: Mention) -> Mention:
