@@ -241,12 +241,13 @@ def prf(tp: int, n_gold: int, n_pred: int) -> tuple[float, float, float]:
     return round(100 * p, 1), round(100 * r, 1), round(100 * f, 1)
 
 
-def errors(gold: list[Item], pred: list[Item]):
-    """One-to-one greedy matching: (missed gold, spurious predictions, kind mismatches)."""
+def errors(gold: list[Item], pred: list[Item], same_value=None):
+    """One-to-one greedy matching: (missed gold, spurious predictions, kind mismatches); values are
+    the same by ``same_value(gold, predicted)``, else by ``close``."""
     left = list(pred)
     missed, wrong_kind = [], []
     for g in gold:
-        same = [t for t in left if close(g.value, t.value)]
+        same = [t for t in left if (same_value(g, t) if same_value else close(g.value, t.value))]
         if not same:
             missed.append(g)
             continue

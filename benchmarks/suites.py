@@ -488,17 +488,7 @@ def quantity_scores(pairs) -> tuple[tuple, tuple]:
 
 def quantity_misses(gold: list[Q], pred: list[Q]):
     """One-to-one: (missed gold, spurious predictions, (gold, prediction) kind mismatches)."""
-    left, missed, wrong = list(pred), [], []
-    for g in gold:
-        same = [t for t in left if same_value(g, t)]
-        if not same:
-            missed.append(g)
-            continue
-        best = next((t for t in same if t.kind == g.kind), same[0])
-        left.remove(best)
-        if best.kind != g.kind:
-            wrong.append((g, best))
-    return missed, left, wrong
+    return newsquant.errors(gold, pred, same_value)
 
 
 @dataclass
