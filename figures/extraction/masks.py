@@ -6,16 +6,13 @@ import re
 
 from figures.extraction.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from figures.extraction.windows import finditer, windows
+from figures.lang import mask_words
 from figures.markup import html_comments
 
-_NOT_NAMES = (
-    r"(?:" + "|".join(sorted({word.capitalize() for word in MONTHS}, key=len, reverse=True))
-    + "|" + "|".join(WEEKDAY_NAMES)
-    + r"|About|Around|Some|Almost|Nearly|Over|Under|Only|Just|More|Less|Fewer|Roughly|Approximately|Up|Down|At|In|On|Of|By|To|From|For|With|Since|Until|After|Before|Between"
-    r"|During|And|Or|But|The|A|An|All|Another|Each|Every|Some|These|Those|That|This|Its|Their|His"
-    r"|Her|Our|Total|Net|Shr|Shrs|Revs|Avg|Qtr|Year|Sales|Loss|Profit|Oper|Note|Mths|Plus|Minus"
-    r"|Exactly|Also|Nearly|Barely|Still|Another|Than|Age|Aged|Ages|Mr|Mrs|Ms|Dr|No|Nos|Page|Vs)"
-)
+#: Capitalised words before a number that make no name with it (``lang/en/masks.toml``), and the
+#: month and weekday names.
+_NOT_NAMES = "(?:" + "|".join(sorted({word.capitalize() for word in MONTHS} | set(WEEKDAY_NAMES) | mask_words(),
+                                     key=len, reverse=True)) + ")"
 #: An abbreviated weekday before a day and a month is a date, not a name: "Tue 4 May 2021".
 _WEEKDAY_DATE = (
     r"(?:" + "|".join(sorted({w.capitalize() for w in WEEKDAYS} - set(WEEKDAY_NAMES))) + r")\.?,?\s+\d{1,2}\s+"

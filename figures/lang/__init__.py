@@ -824,3 +824,15 @@ def clause_words(language: str = "en") -> ClauseWords:
         raise LanguageDataError(f"{name}: clause_words takes {', '.join(_CLAUSE_KEYS)}: lists of lower-case words"
                                 " (causal ones among the future)")
     return ClauseWords(*(frozenset(table[key]) for key in _CLAUSE_KEYS))
+
+
+@functools.cache
+def mask_words(language: str = "en") -> frozenset[str]:
+    """Capitalised words before a number that make no name with it (``lang/en/masks.toml``)."""
+    name = f"lang/{language}/masks.toml"
+    data = read("masks", language)
+    words = data.get("not_names")
+    if set(data) != {"not_names"} or not isinstance(words, list) or not all(
+            isinstance(w, str) and w[:1].isupper() and w.isalpha() for w in words) or len(set(words)) != len(words):
+        raise LanguageDataError(f"{name}: not_names must be a list of capitalised words, each once")
+    return frozenset(words)
