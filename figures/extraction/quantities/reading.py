@@ -25,8 +25,7 @@ _PERCENT = re.compile(
     r"|per-cent\b|pc\b))", re.I)
 
 _CURRENCY_SIGN = re.compile(
-    r"(?P<sign>" + "|".join(sorted((re.escape(s.strip()) for s in uw.CURRENCY_SIGNS), key=len, reverse=True))
-    + r")\s?(?P<minus>[-−](?=$))?$")
+    r"(?P<sign>" + uw.trie_pattern(sign.strip() for sign in uw.CURRENCY_SIGNS) + r")\s?(?P<minus>[-−](?=$))?$")
 
 _MONEY_LETTER = re.compile(r"(?P<s>bn|tn|mil|m|M|k|b)\b")
 
@@ -47,9 +46,8 @@ def _letter_is_scale(masked: str, m: Mention, letter: re.Match) -> bool:
 
 
 CURRENCY_AFTER = re.compile(
-    r"\s+(?:(?P<adj>" + "|".join(sorted((re.escape(a) for a in uw.CURRENCY_ADJECTIVES), key=len, reverse=True))
-    + r")\s+)?(?P<word>pounds\s+sterling|" + "|".join(sorted(uw.CURRENCY_WORDS, key=len, reverse=True))
-    + r"|pounds|pound|crowns|crown)\b", re.I)
+    r"\s+(?:(?P<adj>" + uw.trie_pattern(uw.CURRENCY_ADJECTIVES) + r")\s+)?(?P<word>pounds\s+sterling|"
+    + uw.trie_pattern(uw.CURRENCY_WORDS) + r"|pounds|pound|crowns|crown)\b", re.I)
 
 _AGE_AFTER = re.compile(r"(?:\s|-)(?P<u>year|month|week|day)s?(?:\s|-)old\b|\s+years\s+of\s+age\b", re.I)
 
