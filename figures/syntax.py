@@ -305,9 +305,15 @@ def _timeless(phrase: Token, link: Token, words: TenseWords) -> bool:
             return False
         if token.dep_ in _CLAUSES or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
             return False
-        if token.pos_ == "NOUN" and _happening(token, words, event_words().event_nouns):
+        if token.pos_ == "NOUN" and _happening(token, words, event_words().event_nouns) \
+                and not (token is phrase and _told_by_light_verb(phrase, words)):
             return False
     return True
+
+
+def _told_by_light_verb(noun: Token, words: TenseWords) -> bool:
+    """The direct object of a light verb, which names the verb's own event ("made the offer on")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.light_verbs
 
 
 _CLAUSES = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})

@@ -126,6 +126,13 @@ CASES = [
         "Researchers collected samples of the lake's sediment at three sites on 10 May 2018.",
     ),
     (
+        "wire-held-talks-light-verb",
+        "Ministers held talks with rebel leaders in the capital on 9 June, a spokesman said.",
+        "2023-06-01",
+        "9 June",
+        "Ministers held talks with rebel leaders in the capital on 1 June, a spokesman said.",
+    ),
+    (
         "finance-sold-dollars-to-lenders",
         "The central bank sold dollars to domestic lenders at the official rate on Dec. 16.",
         "2015-12-09",
@@ -154,6 +161,8 @@ HARD_NEGATIVES = [
     ("before-gerund", "The minister resigned before appearing in court on 12 February.", "2021-02-03"),
     ("record-set-for", "The committee set a date for the vote on 30 June.", "2020-06-20"),
     ("launched-and-matures", "The bond was issued in 2019 and matures on 1 March 2031.", "2024-06-01"),
+    ("notice-of-strike", "The union gave notice of a strike at the depot on 9 June.", "2023-06-01"),
+    ("plans-for-strike", "The union made plans for a strike at the depot on 9 June.", "2023-06-01"),
     ("gapped-future", "The fund bought 2,000 shares on May 4 and will buy 1,500 more on May 29.", "2021-05-20"),
 ]
 

@@ -18,6 +18,7 @@ class TenseWords:
 
     time_prepositions: frozenset[str]
     light_objects: frozenset[str]
+    light_verbs: frozenset[str]
     future_modals: frozenset[str]
     looking_ahead: frozenset[str]
     placing: frozenset[str]
@@ -43,8 +44,8 @@ def read(name: str, language: str = "en") -> dict:
 @functools.cache
 def tense_words(language: str = "en") -> TenseWords:
     data = read("tense", language)
-    lists = ("time_prepositions", "light_objects", "future_modals", "looking_ahead", "placing", "planned_nouns",
-             "dated_states", "ahead_with_complement", "aspectual", "gerund_times", "path_prepositions",
+    lists = ("time_prepositions", "light_objects", "light_verbs", "future_modals", "looking_ahead", "placing",
+             "planned_nouns", "dated_states", "ahead_with_complement", "aspectual", "gerund_times", "path_prepositions",
              "eventive_endings")
     unknown = set(data) - set(lists) - {"examples", "clause_words"}
     if unknown:
