@@ -6,13 +6,18 @@ import re
 
 from figures.extraction.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from figures.extraction.windows import finditer, windows
-from figures.lang import mask_words
+from figures.lang import holiday_words, mask_words
 from figures.markup import html_comments
 
 #: Capitalised words before a number that make no name with it (``lang/en/masks.toml``), and the
 #: month and weekday names.
 _NOT_NAMES = "(?:" + "|".join(sorted({word.capitalize() for word in MONTHS} | set(WEEKDAY_NAMES) | mask_words(),
                                      key=len, reverse=True)) + ")"
+#: A holiday before a year is a date, not a name: "Thanksgiving 2021", "Memorial Day 2022"
+#: (``lang/en/holidays.toml``); a name's last word is checked with the words before it.
+_HOLIDAY_NAMES = [name.split() for rule in holiday_words().holidays for name in rule["names"]]
+_HOLIDAYS = "|".join(sorted({rf"(?<={re.escape(' '.join(words[:-1]))}\s){re.escape(words[-1])}" if len(words) > 1
+                             else re.escape(words[0]) for words in _HOLIDAY_NAMES}, key=len, reverse=True))
 #: An abbreviated weekday before a day and a month is a date, not a name: "Tue 4 May 2021".
 _WEEKDAY_DATE = (
     r"(?:" + "|".join(sorted({w.capitalize() for w in WEEKDAYS} - set(WEEKDAY_NAMES))) + r")\.?,?\s+\d{1,2}\s+"
@@ -59,7 +64,7 @@ _NOT_FIGURES = [
     r"(?:\b(?i:s&p|s\s?p)(?=\s+\d)|\b(?:FTSE|Stoxx|Nasdaq|Dow|Nikkei|Russell|Fortune|Hang\s+Seng|ASX|Sensex|CAC|DAX"
     r"|MSCI|TSX|Big|Top|Planet|[Cc]ategory|Galaxy|Note|Pixel|Xbox|PlayStation|iPhone|iPad|Series))\s+\d+\b",
     # a number between capitalised words is a name: "Apollo 11 mission", "Chapter 11.", "787 Dreamliner"
-    rf"\b(?!{_NOT_NAMES}\b|{_WEEKDAY_DATE})(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d+(?=\s+[A-Z][a-z]|\s*[-,;:!?)]"
+    rf"\b(?!{_NOT_NAMES}\b|{_WEEKDAY_DATE}|(?:{_HOLIDAYS})\s+\d{{4}}\b)(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d+(?=\s+[A-Z][a-z]|\s*[-,;:!?)]"
     r"|\s*\.(?:\s|$))",
     # list and footnote markers at the start of a line: "1. ", "2) "
     r"(?m:^)[ \t]*\d{1,2}[.)](?=\s)",

@@ -837,3 +837,35 @@ def mask_words(language: str = "en") -> frozenset[str]:
             isinstance(w, str) and w[:1].isupper() and w.isalpha() for w in words) or len(set(words)) != len(words):
         raise LanguageDataError(f"{name}: not_names must be a list of capitalised words, each once")
     return frozenset(words)
+
+
+@dataclass(frozen=True)
+class HolidayWords:
+    """Holidays and their rules (``lang/en/holidays.toml``; figures.extraction.dates.holidays reads them)."""
+
+    holidays: tuple[dict, ...]
+    date_position: frozenset[str]
+    examples: tuple[dict, ...]
+
+
+_HOLIDAY_RULES = ({"month", "day"}, {"month", "weekday", "nth"}, {"easter"})
+
+
+@functools.cache
+def holiday_words(language: str = "en") -> HolidayWords:
+    name = f"lang/{language}/holidays.toml"
+    data = read("holidays", language)
+    holidays, position = data.get("holidays"), data.get("date_position")
+    if set(data) - {"holidays", "date_position", "examples"} or not isinstance(holidays, list) \
+            or not isinstance(position, list) or not all(isinstance(w, str) and w == w.lower() for w in position):
+        raise LanguageDataError(f"{name}: holds holidays, date_position (lower-case words) and examples")
+    for rule in holidays:
+        names = rule.get("names") if isinstance(rule, dict) else None
+        keys = set(rule) - {"names", "bare"} if isinstance(rule, dict) else set()
+        if not names or not all(isinstance(n, str) and n[:1].isupper() for n in names) or keys not in _HOLIDAY_RULES \
+                or not all(isinstance(rule[k], int) and not isinstance(rule[k], bool) for k in keys) \
+                or not (rule.get("nth", 1) in (-1, 1, 2, 3, 4) and 0 <= rule.get("weekday", 0) <= 6
+                        and 1 <= rule.get("month", 1) <= 12 and 1 <= rule.get("day", 1) <= 31):
+            raise LanguageDataError(f"{name}: each holiday has names and one rule: month and day, month, weekday "
+                                    f"and nth (1 to 4, or -1), or easter (days after Easter Sunday): {rule}")
+    return HolidayWords(tuple(holidays), frozenset(position), tuple(data.get("examples", ())))

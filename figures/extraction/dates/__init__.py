@@ -11,19 +11,19 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from figures.extraction.dates import absolute, relative
+from figures.extraction.dates import absolute, holidays, relative
 from figures.extraction.dates.calendar import OutsideCalendar, Period, quarter_period
 from figures.extraction.dates.matching import NOT_A_DATE, TO, UNRESOLVABLE, Context, Found
 from figures.extraction.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from figures.extraction.spans import TakenSpans
 from figures.extraction.windows import finditer, windows
-from figures.lang import LanguageDataError, date_words
+from figures.lang import LanguageDataError, date_words, holiday_words
 from figures.model import Figure
 
 
 #: The patterns in the order they take spans (``order`` in ``lang/en/dates.toml``).
 def _handlers() -> tuple:
-    defined = {name: handler for module in (absolute, relative) for name, handler in vars(module).items()
+    defined = {name: handler for module in (absolute, relative, holidays) for name, handler in vars(module).items()
                if callable(handler) and hasattr(handler, "regex") and handler.__module__ == module.__name__}
     order = date_words().order
     if set(order) != set(defined):
@@ -34,11 +34,16 @@ def _handlers() -> tuple:
 
 HANDLERS = _handlers()
 
+
+def _holiday_words() -> set[str]:
+    """The first word of each holiday's name ("christmas", "good"), lower case, as a trigger."""
+    return {re.escape(name.split()[0].lower()) for rule in holiday_words().holidays for name in rule["names"]}
+
 #: Every date expression holds one of these; patterns are run only near them: a digit, the start of a
 #: month's or a weekday's name, or a trigger word of ``lang/en/dates.toml``.
 _TRIGGERS = re.compile(
     r"\d|(?i:\b(?:" + "|".join(sorted({name[:3].lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)}
-                                      | date_words().triggers, key=len, reverse=True)) + r")\w*)")
+                                      | date_words().triggers | _holiday_words(), key=len, reverse=True)) + r")\w*)")
 
 
 def find_dates(document, masked: str) -> tuple[list[Figure], list[tuple[int, int]]]:
