@@ -120,6 +120,20 @@ def _number_tokenizer() -> type:
     return NumberTokenizer
 
 
+def lemma_readings(token, pos: str | None = None) -> list[str]:
+    """Every lemma the pipeline's lemmatizer reads for ``token``, lower case, the one spaCy keeps first
+    ("staged": "stag", "stage"); as part of speech ``pos`` when given ("Democrats" as a noun:
+    "democrat"). A pipeline without a lemmatizer gives the token's own lemma."""
+    nlp = pipeline()
+    if "lemmatizer" not in nlp.pipe_names:
+        return [token.lemma_.lower()]
+    if pos is not None:
+        from spacy.tokens import Doc
+
+        token = Doc(token.doc.vocab, words=[token.lower_], pos=[pos])[0]
+    return [lemma.lower() for lemma in nlp.get_pipe("lemmatizer").lemmatize(token)] or [token.lower_]
+
+
 #: Line breaks and tabs inside a sentence are read as spaces (same length, so offsets hold): the
 #: parser takes a hard-wrapped wire line's "\n" for a token of its own and misattaches around it.
 _UNWRAPPED = str.maketrans("\n\r\t\f\v", "     ")

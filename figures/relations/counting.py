@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from figures.lang import counting_words, share_words
 from figures.model import Figure
-from figures.parsing import Parses, pipeline
+from figures.parsing import Parses, lemma_readings
 
 _WORD = re.compile(r"[^\W\d_]+")
 _OTHER = re.compile(r"[^\s,]")
@@ -82,10 +82,7 @@ def _lemma(noun) -> str:
     which the lemmatizer leaves as written."""
     if noun.tag_ != "NNPS":
         return noun.lemma_.lower()
-    from spacy.tokens import Doc
-
-    word = Doc(noun.doc.vocab, words=[noun.lower_], pos=["NOUN"])[0]
-    return (pipeline().get_pipe("lemmatizer").rule_lemmatize(word) or [noun.lower_])[0]
+    return lemma_readings(noun, "NOUN")[0]
 
 
 _PLURAL = ("NNS", "NNPS")

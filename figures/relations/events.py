@@ -176,11 +176,13 @@ def _told_again(events: list[Event], parses: Parses) -> list[SameEvent]:
                 if span is not None else None
         return tellings[event.figure]
 
+    by_sentence: dict[int, list[Event]] = {}
+    for event in wanted:
+        by_sentence.setdefault(event.sentence, []).append(event)
     pairs = []
     for first in wanted:
-        for second in wanted:
-            if second.sentence != first.sentence + 1 or (first.figure.resolution == "relative") == (
-                    second.figure.resolution == "relative"):
+        for second in by_sentence.get(first.sentence + 1, ()):
+            if (first.figure.resolution == "relative") == (second.figure.resolution == "relative"):
                 continue
             if first.time is not None and second.time is not None and first.time.tense != second.time.tense:
                 continue

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from figures.lang import event_words, repeat_words
-from figures.syntax import governing_verb
+from figures.parsing import lemma_readings
+from figures.syntax import governing_verb, verb_tense
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -176,15 +177,9 @@ def _same_thing(first, second) -> bool:
 
 
 def _lemmas(verb) -> list[str]:
-    """The verb's lemma, then lemmas read off its inflection when the lemmatiser's has no class
-    ("staged" read as "stag")."""
-    word = verb.lower_
-    guesses = [verb.lemma_.lower()]
-    for ending, stems in (("ied", ("y",)), ("ed", ("e", "")), ("ing", ("e", "")), ("es", ("e", "")), ("s", ("",))):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            guesses += [word[:-len(ending)] + stem for stem in stems]
-            break
-    return guesses
+    """The verb's lemma, then the lemmatizer's other readings of it ("staged": "stag", then "stage"),
+    and its readings as a verb when the tagger took it for another part of speech."""
+    return [verb.lemma_.lower(), *lemma_readings(verb), *lemma_readings(verb, "VERB")]
 
 
 def _continues(pronoun, antecedent, first_sentence, second_sentence) -> bool:
@@ -223,6 +218,8 @@ def same_event(first: Telling, second: Telling) -> bool:
         return False  # classes told together only of the start of an unnamed event ("Kick-off is on")
     if second.other:
         return False  # "The strike ended yesterday. A second walkout ended on": another of its kind
+    if (verb_tense(first.verb) == "past") != (verb_tense(second.verb) == "past"):
+        return False  # "The strike, which began on Dec. 1, ended ... The strike begins tomorrow": two strikes
     if first.phase:
         return False  # the start of an unnamed event continues the sentence before, not the one after
     if second.phase:
