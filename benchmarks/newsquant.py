@@ -139,7 +139,7 @@ def unit_kind(name: str) -> str:
 
 def figure_kind(fig) -> str:
     """The kind of one of our figures."""
-    if fig.kind == "percent":
+    if fig.kind == "percent" or fig.unit == "basis_point":  # the gold's kinds count basis points as percent
         return "percent"
     if fig.kind == "money":
         return "currency"

@@ -233,3 +233,143 @@ def test_half_of_something_stays_a_share():
 ])
 def test_a_period_of_time_shift_after_an_amount_is_no_rate(text):
     assert all("/" not in (f.unit or "") for f in extract(text))
+
+
+# ------------------------------------------------------------------ currency prefixes, alternatives, multiples
+@pytest.mark.parametrize("text,value,unit", [
+    ("Profit at the Kowloon lender rose to HK $2.9 billion in the half.", 2.9e9, "HKD"),
+    ("The studio's last film grossed US $310 million worldwide.", 310e6, "USD"),
+    ("Auckland council set aside NZ $45m for the pipes.", 45e6, "NZD"),
+])
+def test_a_country_prefix_may_stand_apart_from_its_symbol(text, value, unit):
+    figure = _only(text)
+    assert (figure.kind, figure.value, figure.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Under Plan C $10 goes to the charity.",
+    "Row S $40 seats sold out first.",
+])
+def test_a_one_letter_prefix_must_be_glued(text):
+    assert [f.unit for f in extract(text) if f.kind == "money"] == ["USD"]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("A pint there costs 6 or $7 now.", "USD"),
+    ("Forecasters expect growth of two or three per cent.", "percent"),
+    ("The trail is 4 or 5 km longer after the landslide.", "kilometer"),
+])
+def test_alternatives_share_the_unit_written_on_the_second(text, unit):
+    found = [f for f in extract(text) if f.kind in ("count", "money", "percent", "quantity")]
+    assert len(found) == 2 and {f.unit for f in found} == {unit}, [(f.text, f.kind, f.unit) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket sales were 6 or more on most nights.",
+    "She scored 3 or 4 goals in each of the 10 matches.",
+])
+def test_alternatives_without_a_unit_stay_counts(text):
+    assert all(f.unit is None for f in extract(text) if f.kind == "count")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Exports to the bloc grew more than sixfold in a decade.", 6),
+    ("The vaccine cut hospital admissions tenfold, the trial found.", 10),
+    ("Analysts saw a 2.5-fold jump in orders.", 2.5),
+    ("Demand for the drug rose twenty-fold after the approval.", 20),
+])
+def test_a_multiple_is_a_factor_not_a_count(text, value):
+    found = [f for f in extract(text) if f.kind in ("count", "ratio")]
+    assert [(f.kind, f.value if f.value is not None else f.low) for f in found] == [("ratio", value)]
+
+
+def test_words_ending_in_fold_are_no_multiples():
+    assert not [f for f in extract("The benefits are manifold, and the blindfold was removed.")
+                if f.kind in ("count", "ratio")]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Warehouse pickers are now offered $17.25/hour on nights.", 17.25, "USD / hour"),
+    ("The cottage lets for £650/week in August.", 650, "GBP / week"),
+    ("Residents on the ward work 80 hours/week, the union says.", 80, "hour / week"),
+])
+def test_a_slash_before_a_period_is_a_rate(text, value, unit):
+    figure = _only(text)
+    assert figure.value == value and figure.unit == unit
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Workers at the plant received up to 250 mSv during the leak.", "millisievert"),
+    ("A chest CT delivers about 7 mGy to the lungs.", "milligray"),
+    ("The home battery stores 13.5 kWh, or 13,500 Wh.", "watt_hour"),
+    ("Global data traffic will pass 300 exabytes a month, the report says.", "exabyte"),
+    ("The lake covers 12 km^2 at its winter level.", "kilometer ** 2"),
+])
+def test_units_news_writes_in_science_and_tech_copy(text, unit):
+    assert unit in [f.unit.split(" / ")[0] if f.unit else None for f in extract(text)]
+
+
+# ------------------------------------------------------------------ compound measures
+@pytest.mark.parametrize("text,value,unit", [
+    ("The lock forward, 6ft 7in, was the tallest man on the pitch.", 6 + 7 / 12, "foot"),
+    ("Their daughter was born at 8lb 2oz on Tuesday morning.", 8 + 2 / 16, "pound"),
+    ("The 6-foot-9 centre led all scorers with 31 points.", 6 + 9 / 12, "foot"),
+    ("He is 5 feet 11 inches, police said, and was last seen in a grey coat.", 5 + 11 / 12, "foot"),
+    ("The flight was delayed by 3 hours and 40 minutes.", 3 + 40 / 60, "hour"),
+    ("She finished the marathon in 2 hours 58 minutes.", 2 + 58 / 60, "hour"),
+])
+def test_a_compound_measure_is_one_figure(text, value, unit):
+    figure = _only(text, kinds=("quantity", "duration"))
+    assert figure.unit == unit and figure.low <= value <= figure.high, figure
+
+
+@pytest.mark.parametrize("text", [
+    "He walked 5 miles 3 times a week.",
+    "The ridge rises 200 feet 30 metres from the hut.",
+    "It took 2 hours 90 minutes longer than planned.",
+])
+def test_measures_that_are_not_one_compound_stay_apart(text):
+    assert len([f for f in extract(text) if f.kind in ("quantity", "duration", "count")]) >= 2
+
+
+def test_compound_factors_agree_with_pint():
+    import pint
+
+    from figures.lang import unit_vocabulary
+
+    registry = pint.UnitRegistry()
+    for larger, (smaller, factor) in unit_vocabulary().compounds.items():
+        assert registry.Quantity(1, larger).to(smaller).magnitude == pytest.approx(factor), larger
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Standing 6ft 1in (1.85m), the recruit cleared the bar.", "meter"),
+    ("The python measured 16 feet (4.9m) from head to tail.", "meter"),
+])
+def test_a_bracketed_conversion_of_a_measure_is_in_metres_not_millions(text, unit):
+    assert [f.unit for f in extract(text) if f.kind == "quantity"][-1] == unit
+
+
+# ------------------------------------------------------------------ currency signs written in letters
+@pytest.mark.parametrize("text,value,unit", [
+    ("The metro line will cost Rs 2,400 crore, the ministry said.", 24e9, "INR"),
+    ("The rupiah weakened past Rp 15,500 per dollar.", 15_500, "IDR"),
+    ("Eskom needs R320bn over the decade, analysts say.", 320e9, "ZAR"),
+    ("Shares of the Penang chipmaker closed at RM4.12.", 4.12, "MYR"),
+])
+def test_a_currency_sign_in_letters_is_no_name(text, value, unit):
+    figure = _only(text)
+    assert figure.kind == "money" and figure.unit == unit and math.isclose(figure.value, value, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("text", [
+    "Tailbacks stretched along the R445 after the crash.",
+    "The R2 unit was restored in the museum's robotics hall.",
+])
+def test_a_one_letter_sign_without_a_scale_stays_a_name(text):
+    assert not [f for f in extract(text) if f.kind in ("money", "count")]
+
+
+def test_quid_is_pounds():
+    figure = _only("He sold the bike for 450 quid on Saturday.")
+    assert (figure.kind, figure.unit, figure.value) == ("money", "GBP", 450)

@@ -50,5 +50,8 @@ UNICODE_FRACTIONS = _NUMBERS.unicode_fractions
 #: Vague plural amounts, as hard [low, high] intervals (see docs/semantics.md).
 VAGUE_AMOUNTS = _NUMBERS.vague_amounts
 
+#: Suffixes that make a number a factor ("sixfold", "10-fold").
+MULTIPLE_SUFFIXES = _NUMBERS.multiple_suffixes
+
 #: Qualifiers before a number, mapped to their semantics class.
 QUALIFIERS = _NUMBERS.qualifiers

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from figures.extraction.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from figures.extraction import unit_words as uw
+from figures.extraction.lexicon import MONTHS, SCALE_WORDS, WEEKDAY_NAMES, WEEKDAYS
 from figures.extraction.windows import finditer, windows
 from figures.lang import holiday_words, mask_words
 from figures.markup import html_comments
@@ -23,6 +24,11 @@ _WEEKDAY_DATE = (
     r"(?:" + "|".join(sorted({w.capitalize() for w in WEEKDAYS} - set(WEEKDAY_NAMES))) + r")\.?,?\s+\d{1,2}\s+"
     r"(?:" + "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True)) + r")\b"
 )
+#: Currency signs written in letters ("Rs", "RM", "USD"): "Rs 1,250 crore", "RM23.50" are money; a
+#: one-letter sign only before a scale ("R254bn", not the road "R110" or the droid "R2").
+_LETTER_SIGNS = "|".join([uw.trie_pattern(sign for sign in uw.CURRENCY_SIGNS if sign.isalpha() and len(sign) > 1),
+                          rf"{uw.trie_pattern(sign for sign in uw.CURRENCY_SIGNS if sign.isalpha() and len(sign) == 1)}"
+                          rf"(?=[\d,.]+\s?(?i:{uw.trie_pattern(SCALE_WORDS)})\b)"])
 _MORE_SETS = r"(?:,?\s+\d{1,2}-\d{1,2}\b(?:\s*\(\d{1,2}-\d{1,2}\))?)*"
 _NOT_FIGURES = [
     # stock tickers: <GM>, <AC.N>
@@ -45,7 +51,7 @@ _NOT_FIGURES = [
     rf"(?:\s*\(\d{{1,2}}-\d{{1,2}}\))?{_MORE_SETS}",
     r"\b\d{1,3}-\d{1,3}(?=\s+(?:win|victory|defeat|loss|draw|lead|home win|away win|aggregate)\b)",
     # names with numbers: G7, F-16, COVID-19, MH17, B-52, A380, 4G, 3D, H1N1
-    r"\b(?!Q[1-4]\b|FY\d|(?:US|USD|EUR|GBP|AUD|NZD|CAD|HKD|SGD|JPY|CHF|CNY|INR|RM|Rs|Rp|Dh)\d|(?<=\$)[A-Z]{1,3}\d)"
+    rf"\b(?!Q[1-4]\b|FY\d|(?:{_LETTER_SIGNS})\d|(?<=\$)[A-Z]{{1,3}}\d)"
     r"[A-Z][A-Za-z]*-?\d+(?:[A-Za-z\d-]*[A-Za-z\d])?\b",
     r"\b\d+[A-Z](?![A-Za-z])(?<!\d[CFKVWGMT])",
     r"\b[a-z]+\d+[a-z]\w*\b",
@@ -64,7 +70,7 @@ _NOT_FIGURES = [
     r"(?:\b(?i:s&p|s\s?p)(?=\s+\d)|\b(?:FTSE|Stoxx|Nasdaq|Dow|Nikkei|Russell|Fortune|Hang\s+Seng|ASX|Sensex|CAC|DAX"
     r"|MSCI|TSX|Big|Top|Planet|[Cc]ategory|Galaxy|Note|Pixel|Xbox|PlayStation|iPhone|iPad|Series))\s+\d+\b",
     # a number between capitalised words is a name: "Apollo 11 mission", "Chapter 11.", "787 Dreamliner"
-    rf"\b(?!{_NOT_NAMES}\b|{_WEEKDAY_DATE}|(?:{_HOLIDAYS})\s+\d{{4}}\b)(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d+(?=\s+[A-Z][a-z]|\s*[-,;:!?)]"
+    rf"\b(?!{_NOT_NAMES}\b|{_WEEKDAY_DATE}|(?:{_HOLIDAYS})\s+\d{{4}}\b|(?:{_LETTER_SIGNS})\s\d)(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d+(?=\s+[A-Z][a-z]|\s*[-,;:!?)]"
     r"|\s*\.(?:\s|$))",
     # list and footnote markers at the start of a line: "1. ", "2) "
     r"(?m:^)[ \t]*\d{1,2}[.)](?=\s)",

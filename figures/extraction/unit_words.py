@@ -32,6 +32,8 @@ CURRENCY_ADJECTIVES = _VOCABULARY.adjectives
 AMBIGUOUS_CURRENCY_WORDS = _VOCABULARY.ambiguous
 CROWN_ADJECTIVES = _VOCABULARY.crown_adjectives
 CENTS = _VOCABULARY.cents
+#: Compound measures ("6ft 2in"): larger unit -> (smaller unit, how many of it make one larger).
+COMPOUNDS = _VOCABULARY.compounds
 
 
 def trie_pattern(words) -> str:
@@ -63,6 +65,8 @@ _SYMBOL_UNITS = trie_pattern(UNIT_SYMBOLS)
 UNIT_AFTER = re.compile(
     rf"(?:\s?-\s?|\s*)(?:(?P<word>(?i:{_WORD_UNITS})|{_LOWER_UNITS})\b|(?P<symbol>{_SYMBOL_UNITS})(?![A-Za-z0-9]))"
 )
+#: A measure's unit just before an opening parenthesis: "6ft 2in (1.88m)" converts it.
+UNIT_THEN_PARENTHESIS = re.compile(rf"(?<![A-Za-z])(?:(?i:{_WORD_UNITS})|{_LOWER_UNITS}|{_SYMBOL_UNITS})\.?\s*\(\s*$")
 TIME_AFTER = re.compile(
     rf"(?:\s?-\s?|\s*)(?i:(?P<time>{trie_pattern(TIME_UNITS)}))\b(?P<long>-long)?"
 )

@@ -641,11 +641,12 @@ class NumberWords:
     unicode_fractions: dict[str, float]
     vague_amounts: dict[str, tuple[int, int]]
     qualifiers: dict[str, str]
+    multiple_suffixes: tuple[str, ...]
     examples: tuple[dict, ...]
 
 
 _NUMBER_TABLES = ("units", "tens", "multipliers", "scales", "ordinals", "fractions", "unicode_fractions",
-                  "vague_amounts", "qualifiers")
+                  "vague_amounts", "qualifiers", "multiples")
 _QUALIFIER_CLASSES = frozenset({"about", "almost", "over", "just-over", "at-least", "at-most", "under"})
 
 
@@ -691,13 +692,17 @@ def number_words(language: str = "en") -> NumberWords:
     if set(data["qualifiers"]) != _QUALIFIER_CLASSES:
         raise LanguageDataError(f"{name}: [qualifiers] must give exactly {', '.join(sorted(_QUALIFIER_CLASSES))}")
     qualifiers = _grouped(name, "qualifiers", data["qualifiers"])
+    suffixes = data["multiples"].get("suffixes")
+    if set(data["multiples"]) != {"suffixes"} or not (isinstance(suffixes, list) and suffixes
+                                                      and all(_word(w) and w.isalpha() for w in suffixes)):
+        raise LanguageDataError(f"{name}: [multiples] must hold suffixes, a list of lower-case words")
     examples = tuple(data.get("examples", ()))
     for number, example in enumerate(examples, 1):
         if not isinstance(example, dict) or set(example) - {"text", "value", "step"} \
                 or not isinstance(example.get("text"), str) or not isinstance(example.get("value"), int | float):
             raise LanguageDataError(f"{name}: example {number} needs a text and a value (and a step)")
     return NumberWords(units, tens, multipliers, scale_words, abbreviations, ordinals, fractions, unicode_fractions,
-                       vague, qualifiers, examples)
+                       vague, qualifiers, tuple(suffixes), examples)
 
 
 @dataclass(frozen=True)
@@ -756,6 +761,8 @@ class UnitVocabulary:
     crown_adjectives: dict[str, str]
     ambiguous: frozenset[str]
     cents: frozenset[str]
+    #: Compound measures: larger unit -> (smaller unit, how many of the smaller make one larger).
+    compounds: dict[str, tuple[str, float]]
 
 
 def _table(name: str, data: dict, key: str, lower: bool = False) -> dict[str, str]:
@@ -792,12 +799,18 @@ def unit_vocabulary(language: str = "en") -> UnitVocabulary:
             code in codes for table in read_tables.values() for code in table.values()):
         raise LanguageDataError(f"{money}: codes must list every ISO 4217 code the tables give")
     hand = f"lang/{language}/unit_forms.toml"
+    compounds = forms.get("compounds")
+    if not isinstance(compounds, dict) or not all(
+            isinstance(v, list) and len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], int) and v[1] > 1
+            for v in compounds.values()):
+        raise LanguageDataError(f"{hand}: [compounds] must map a unit to [smaller unit, whole factor]")
     return UnitVocabulary(
         words, symbols, frozenset(glued), frozenset(lower), {w: (u, f) for w, (u, f) in time.items()},
         tuple(codes), read_tables["signs"], read_tables["signs_after"], read_tables["words"],
         read_tables["adjectives"], read_tables["crown_adjectives"],
         frozenset(_words(hand, "ambiguous", forms["currencies"]["ambiguous"])),
-        frozenset(_words(hand, "cents", forms["currencies"]["cents"])))
+        frozenset(_words(hand, "cents", forms["currencies"]["cents"])),
+        {larger: (smaller, float(factor)) for larger, (smaller, factor) in compounds.items()})
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from figures.extraction.quantities.compounds import merge_compounds
 from figures.extraction.quantities.decades import decade_ages
-from figures.extraction.quantities.phrases import a_durations, fractions, ordinals, ratios, vague_amounts
+from figures.extraction.quantities.phrases import a_durations, fractions, multiples, ordinals, ratios, vague_amounts
 from figures.extraction.quantities.ranges import link_ranges
 from figures.extraction.quantities.reading import mentions
 from figures.extraction.spans import TakenSpans
@@ -24,10 +25,10 @@ def find_quantities(text: str, masked: str) -> list[Figure]:
                 figures.append(figure)
         taken.commit()
 
-    for finder in (ratios, fractions, decade_ages):
+    for finder in (ratios, multiples, fractions, decade_ages):
         add_all(finder(text, masked))
     free = [m for m in mentions(text, masked) if not taken.overlaps(m.start, m.end)]
-    add_all(link_ranges(text, free))
+    add_all(link_ranges(text, merge_compounds(text, free)))
     for finder in (vague_amounts, a_durations, ordinals):
         add_all(finder(text, masked))
     figures.sort(key=lambda f: f.start)

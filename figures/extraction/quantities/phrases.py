@@ -9,9 +9,11 @@ from figures.extraction import unit_words as uw
 from figures.extraction.intervals import exact
 from figures.extraction.lexicon import (
     FRACTION_WORDS,
+    MULTIPLE_SUFFIXES,
     MULTIPLIER_WORDS,
     ORDINAL_WORDS,
     SPELLED_SCALES,
+    TENS_WORDS,
     UNITS_WORDS,
     VAGUE_AMOUNTS,
 )
@@ -34,6 +36,10 @@ _FRACTION = re.compile(
 _RATIO = re.compile(
     rf"\b(?P<a>\d+|{'|'.join(UNITS_WORDS)})\s+(?:in|out\s+of)\s+(?P<b>\d+|{'|'.join(UNITS_WORDS)})\b"
     r"|\b(?P<c>\d+)(?:-to-|:)(?P<d>\d+)\b(?!:)", re.I)
+
+_FACTOR_WORDS = {**UNITS_WORDS, **TENS_WORDS, **MULTIPLIER_WORDS, **SPELLED_SCALES}
+_MULTIPLE = re.compile(rf"\b(?P<n>\d+(?:\.\d+)?|{_alternation(_FACTOR_WORDS)})-?(?:{_alternation(MULTIPLE_SUFFIXES)})\b",
+                       re.I)
 
 _A_DURATION = re.compile(
     r"\b(?:(?P<a>an?)\s+(?P<time>second|minute|hour|day|week|fortnight|month|year|decade|century)"
@@ -58,6 +64,15 @@ def ratios(text: str, masked: str) -> Iterator[Figure]:
                 continue
             value = a.value / b.value
         yield make_figure(text, match.start(), match.end(), "ratio", exact(value))
+
+
+def multiples(text: str, masked: str) -> Iterator[Figure]:
+    """"a sixfold rise", "grew more than 10-fold": a factor, a ratio and not a count."""
+    for match in _MULTIPLE.finditer(masked):
+        word = match.group("n").lower()
+        number = Number(float(_FACTOR_WORDS[word]), 0.0) if word in _FACTOR_WORDS else parse_number(word)
+        if number and number.value > 1:
+            yield to_figure(text, with_qualifier(masked, Mention(match.start(), match.end(), number, kind="ratio")))
 
 
 def fractions(text: str, masked: str) -> Iterator[Figure]:

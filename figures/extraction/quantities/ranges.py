@@ -37,7 +37,7 @@ def link_ranges(text: str, mentions: list[Mention]) -> Iterator[Figure]:
             yield _range_figure(text, first, second)
             index += 2
             continue
-        if second and _from_to(text, first, second):
+        if second and (_from_to(text, first, second) or _alternatives(text, first, second)):
             if first.kind == "count" and second.kind not in ("count", "age"):
                 first = replace(first, kind=second.kind, unit=second.unit, number=_rescaled(first, second))
             elif second.kind == "count" and first.kind in ("quantity", "money", "percent") and not second.scale:
@@ -52,6 +52,12 @@ def _from_to(text: str, first: Mention, second: Mention) -> bool:
     """"from 2,165 to 1,670 tonnes", "from 208 pounds to 193": the unit is written once."""
     return bool(re.fullmatch(r"\s+to\s+", text[first.end:second.start])
                 and re.search(r"\bfrom\s+$", text[max(0, first.start - 6):first.start]))
+
+
+def _alternatives(text: str, first: Mention, second: Mention) -> bool:
+    """"8 or $9", "two or three per cent": two alternatives, the unit written on the second."""
+    return bool(re.fullmatch(r"\s+or\s+", text[first.end:second.start])) and first.kind == "count" \
+        and first.unit is None and second.kind in ("money", "quantity", "percent")
 
 
 def _is_range(text: str, first: Mention, second: Mention) -> bool:

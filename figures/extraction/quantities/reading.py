@@ -24,8 +24,22 @@ _PERCENT = re.compile(
     r"\s*(?:(?P<pp>(?:percentage|pct|percent|per\s+cent)\s+points?)\b|(?P<pc>%|percent\b|per\s+cent\b|pct\b"
     r"|per-cent\b|pc\b))", re.I)
 
-_CURRENCY_SIGN = re.compile(
-    r"(?P<sign>" + uw.trie_pattern(sign.strip() for sign in uw.CURRENCY_SIGNS) + r")\s?(?P<minus>[-−](?=$))?$")
+
+
+def _spaced_signs() -> dict[str, str]:
+    """Currency signs as written, to ISO codes: a country prefix of two or more letters may stand
+    apart from its symbol ("HK $3.7 billion", "US $473 million"); one letter must be glued ("Plan
+    C $10" is not Canadian)."""
+    signs = {sign.strip(): code for sign, code in uw.CURRENCY_SIGNS.items()}
+    for sign, code in list(signs.items()):
+        prefix = re.fullmatch(r"([A-Z]{2,})([$¥₵])", sign)
+        if prefix:
+            signs[f"{prefix[1]} {prefix[2]}"] = code
+    return signs
+
+
+_SIGNS = _spaced_signs()
+_CURRENCY_SIGN = re.compile(r"(?P<sign>" + uw.trie_pattern(_SIGNS) + r")\s?(?P<minus>[-−](?=$))?$")
 
 _MONEY_LETTER = re.compile(r"(?P<s>bn|tn|mil|m|M|k|b)\b")
 
@@ -36,10 +50,11 @@ _SIGN_AFTER = re.compile(r"\s?([€£¥$])")
 
 
 def _letter_is_scale(masked: str, m: Mention, letter: re.Match) -> bool:
-    """"4.3M sales", "2.7m sales", "35m of its devices" are millions; "100m sprint" is metres."""
+    """"4.3M sales", "2.7m sales", "35m of its devices" are millions; "100m sprint" and the conversion
+    in "6ft 2in (1.88m)" are metres."""
     if letter.group("s") in ("M", "bn", "tn"):
         return True
-    if letter.group("s") != "m":
+    if letter.group("s") != "m" or uw.UNIT_THEN_PARENTHESIS.search(masked[max(0, m.start - 30):m.start]):
         return False
     return m.number.step < 1 and m.number.step != 0 or bool(
         re.match(r"\s+(?:of\b|[a-z]+s\b(?<!\bmetres)(?<!\bmeters))", masked[letter.end():letter.end() + 30]))
@@ -72,8 +87,9 @@ def mentions(text: str, masked: str) -> Iterator[Mention]:
         start, end = match.span()
         position = end
         if _glued_before(text, masked, start) and not (start - 1 == last_end and masked[start - 1] in "-–—") \
-                or masked[end:end + 1] == "/":
-            continue  # glued to a word, unless to the unit of the number before it ("5 km-10 km")
+                or masked[end:end + 1] == "/" and not _PER_PERIOD.match(masked, end):
+            continue  # glued to a word, unless to the unit of the number before it ("5 km-10 km");
+            # a slash makes a fraction or a date ("3/4"), unless a period follows ("$15/hour")
         surface = match.group()
         scale = None
         if surface[0].isalpha():
@@ -133,7 +149,7 @@ def _with_context(text: str, masked: str, m: Mention) -> Mention:
     """Scale, currency, unit, percent, age and qualifier around a number."""
     before = masked[max(0, m.start - 40):m.start]
     sign = _CURRENCY_SIGN.search(before)
-    currency = uw.CURRENCY_SIGNS[sign.group("sign")] if sign and _sign_is_currency(sign, before) else None
+    currency = _SIGNS[sign.group("sign")] if sign and _sign_is_currency(sign, before) else None
     lead = m.start - (len(sign.group()) if currency else 0)
     end, number, scale = m.end, m.number, None
     if currency and sign.group("minus"):  # "$-50.8 billion": the sign between the currency and the number
@@ -174,7 +190,8 @@ def _periods() -> dict[str, str]:
 
 _PERIODS = _periods()
 _PER_PERIOD = re.compile(rf"(?:\s+|-)(?:{_alternation(counting_words().rate_markers)})(?:\s+|-)"
-                         rf"(?P<period>{_alternation(_PERIODS)})\b{uw.NOT_SHIFTED}", re.I)
+                         rf"(?P<period>{_alternation(_PERIODS)})\b{uw.NOT_SHIFTED}"
+                         rf"|/(?P<slashed>{_alternation(_PERIODS)})\b", re.I)
 
 
 def _per_period(masked: str, m: Mention) -> Mention:
@@ -185,7 +202,7 @@ def _per_period(masked: str, m: Mention) -> Mention:
     rate = _PER_PERIOD.match(masked, m.end)
     if not rate:
         return m
-    period = _PERIODS[rate.group("period").lower()]
+    period = _PERIODS[(rate.group("period") or rate.group("slashed")).lower()]
     if m.kind == "duration":
         if m.unit == period:
             return m  # "a day a day"
