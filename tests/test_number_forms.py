@@ -373,3 +373,11 @@ def test_a_one_letter_sign_without_a_scale_stays_a_name(text):
 def test_quid_is_pounds():
     figure = _only("He sold the bike for 450 quid on Saturday.")
     assert (figure.kind, figure.unit, figure.value) == ("money", "GBP", 450)
+
+
+@pytest.mark.parametrize("text", [
+    "She won the charity 10K in a personal best.",
+    "The chef's video passed 40K views overnight.",
+])
+def test_a_glued_capital_k_is_no_kelvin(text):
+    assert not [f for f in extract(text) if f.unit == "kelvin"]

@@ -68,6 +68,9 @@ def ratios(text: str, masked: str) -> Iterator[Figure]:
 
 def multiples(text: str, masked: str) -> Iterator[Figure]:
     """"a sixfold rise", "grew more than 10-fold": a factor, a ratio and not a count."""
+    lowered = masked.lower()
+    if not any(suffix in lowered for suffix in MULTIPLE_SUFFIXES):
+        return
     for match in _MULTIPLE.finditer(masked):
         word = match.group("n").lower()
         number = Number(float(_FACTOR_WORDS[word]), 0.0) if word in _FACTOR_WORDS else parse_number(word)
