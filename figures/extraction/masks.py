@@ -12,8 +12,18 @@ from figures.markup import html_comments
 
 #: Capitalised words before a number that make no name with it (``lang/en/masks.toml``), and the
 #: month and weekday names.
-_NOT_NAMES = "(?:" + "|".join(sorted({word.capitalize() for word in MONTHS} | set(WEEKDAY_NAMES) | mask_words(),
+_WORDS = mask_words()
+_NOT_NAMES = "(?:" + "|".join(sorted({word.capitalize() for word in MONTHS} | set(WEEKDAY_NAMES) | _WORDS.not_names,
                                      key=len, reverse=True)) + ")"
+
+
+def _written(words) -> str:
+    """An alternation of ``words`` as written, longest first, a space matching any spaces."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_ZONES, _SCORE_WORDS, _SCORE_NOUNS = _written(_WORDS.time_zones), _written(_WORDS.score_words), \
+    _written(_WORDS.score_nouns)
 #: A holiday before a year is a date, not a name: "Thanksgiving 2021", "Memorial Day 2022"
 #: (``lang/en/holidays.toml``); a name's last word is checked with the words before it.
 _HOLIDAY_NAMES = [name.split() for rule in holiday_words().holidays for name in rule["names"]]
@@ -35,8 +45,8 @@ _NOT_FIGURES = [
     r"<[A-Z0-9][A-Za-z0-9.&-]{0,11}>",
     # times of day: 2.15pm, 10:30 a.m., 3 p.m., 0900 GMT, 15:00
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[apAP]\.[mM]\.|[apAP][mM]\b)",
-    r"\b\d{1,2}:\d{2}(?::\d{2})?\b(?:\s*(?:GMT|EST|EDT|BST|CET|UTC|local time|hrs)\b)?",
-    r"\b[0-2]\d[0-5]\d\s*(?:GMT|EST|EDT|BST|CET|UTC|hrs|local)\b",
+    rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b(?:\s*{_ZONES}\b)?",
+    rf"\b[0-2]\d[0-5]\d\s*{_ZONES}\b",
     # phone numbers: (202) 555-0123, +44 20 7946 0958, 555-0123
     r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}\b",
     r"\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b",
@@ -46,10 +56,9 @@ _NOT_FIGURES = [
     # tennis and other scores: 7-6 (7-2), 6-4 6-3, a 2-1 win, beat them 3-0
     rf"\b\d{{1,2}}-\d{{1,2}}(?:\s*\(\d{{1,2}}-\d{{1,2}}\)){_MORE_SETS}",
     r"\b\d{1,2}-\d{1,2}(?:,?\s+\d{1,2}-\d{1,2}){1,4}\b",
-    r"(?i:\b(?:won|win|beat|beating|lost|losing|lose|drew|draw|defeated|led|lead|leading|trail"
-    rf"|trailed|trailing|victory|defeat|score|scored|edged)\b(?:\s+\w+){{0,3}}?\s+)\d{{1,3}}-\d{{1,3}}\b"
+    rf"(?i:\b{_SCORE_WORDS}\b(?:\s+\w+){{0,3}}?\s+)\d{{1,3}}-\d{{1,3}}\b"
     rf"(?:\s*\(\d{{1,2}}-\d{{1,2}}\))?{_MORE_SETS}",
-    r"\b\d{1,3}-\d{1,3}(?=\s+(?:win|victory|defeat|loss|draw|lead|home win|away win|aggregate)\b)",
+    rf"\b\d{{1,3}}-\d{{1,3}}(?=\s+(?i:{_SCORE_NOUNS})\b)",
     # names with numbers: G7, F-16, COVID-19, MH17, B-52, A380, 4G, 3D, H1N1
     rf"\b(?!Q[1-4]\b|FY\d|(?:{_LETTER_SIGNS})\d|(?<=\$)[A-Z]{{1,3}}\d)"
     r"[A-Z][A-Za-z]*-?\d+(?:[A-Za-z\d-]*[A-Za-z\d])?\b",
@@ -57,25 +66,16 @@ _NOT_FIGURES = [
     r"\b[a-z]+\d+[a-z]\w*\b",
     # ranks and numbered things: No. 1, #1, Section 3, Voyager 2, Boeing 747
     r"(?:\b[Nn]o\.|\b[Nn]os\.|#)\s?\d+\b",
-    r"\b(?:Section|Article|Chapter|Part|Room|Route|Highway|Interstate|Flight|Voyager|Apollo|Gemini"
-    r"|Soyuz|Windows|Channel|Radio|Page|Figure|Fig\.|Table|Level|Phase|Stage|Gate|Terminal"
-    r"|Platform|Division|Category|Class|Type|Model|Series|Vol\.|Volume|Item|Proposition|Resolution"
-    r"|Rule|Title|Grade|Boeing|Airbus|Formula|Ward|District|Precinct|Unit|Block|Lot|Pier|Bay"
-    r"|Studio|Game|Week|Round|Heat|Lane|Track|Episode|Act|Scene|Psalm|Verse|Amendment|Paragraph"
-    r"|Clause|Schedule|Annex|Appendix|Exhibit|Plan|Mark|Mk|Version|Release|Generation|Tier"
-    r"|Line|Bus|Train|Camp|Base|Station|Reactor|Block|Building|Hall|Floor|Suite|Apartment|Box"
-    r"|Number|Kilo|Papa|Zone|Sector|Region|Squadron|Battalion|Regiment|Brigade|Corps|Army|Fleet)"
-    r"\s+\d+[A-Za-z]?\b",
+    rf"\b{_written(_WORDS.numbered)}\s+\d+[A-Za-z]?\b",
     # indices and products: S&P 500, FTSE 100, Fortune 500, Stoxx 600, iPhone 11, Big 12
-    r"(?:\b(?i:s&p|s\s?p)(?=\s+\d)|\b(?:FTSE|Stoxx|Nasdaq|Dow|Nikkei|Russell|Fortune|Hang\s+Seng|ASX|Sensex|CAC|DAX"
-    r"|MSCI|TSX|Big|Top|Planet|[Cc]ategory|Galaxy|Note|Pixel|Xbox|PlayStation|iPhone|iPad|Series))\s+\d+\b",
+    rf"\b{_written(_WORDS.named_series)}\s+\d+\b",
     # a number between capitalised words is a name: "Apollo 11 mission", "Chapter 11.", "787 Dreamliner"
     rf"\b(?!{_NOT_NAMES}\b|{_WEEKDAY_DATE}|(?:{_HOLIDAYS})\s+\d{{4}}\b|(?:{_LETTER_SIGNS})\s\d)(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d+(?=\s+[A-Z][a-z]|\s*[-,;:!?)]"
     r"|\s*\.(?:\s|$))",
     # list and footnote markers at the start of a line: "1. ", "2) "
     r"(?m:^)[ \t]*\d{1,2}[.)](?=\s)",
     # addresses and numbered streets: 10 Downing Street
-    r"\b\d{1,5}\s+(?=[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Drive|Place|Square)\b)",
+    rf"\b\d{{1,5}}\s+(?=[A-Z][a-z]+\s+{_written(_WORDS.streets)}(?!\w))",
     # ZIP codes
     r"\b\d{5}(?:-\d{4})?(?=\s+ZIP\b)|\bZIP(?:\s+[Cc]ode)?\s+\d{5}\b",
     # web addresses and e-mail

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
 
 
@@ -840,16 +840,34 @@ def clause_words(language: str = "en") -> ClauseWords:
     return ClauseWords(*(frozenset(table[key]) for key in _CLAUSE_KEYS))
 
 
+@dataclass(frozen=True)
+class MaskWords:
+    """The words of numbers that are no figures (``lang/en/masks.toml``; figures.extraction.masks reads them)."""
+
+    not_names: frozenset[str]
+    time_zones: tuple[str, ...]
+    score_words: tuple[str, ...]
+    score_nouns: tuple[str, ...]
+    numbered: tuple[str, ...]
+    named_series: tuple[str, ...]
+    streets: tuple[str, ...]
+
+
 @functools.cache
-def mask_words(language: str = "en") -> frozenset[str]:
-    """Capitalised words before a number that make no name with it (``lang/en/masks.toml``)."""
+def mask_words(language: str = "en") -> MaskWords:
     name = f"lang/{language}/masks.toml"
     data = read("masks", language)
-    words = data.get("not_names")
-    if set(data) != {"not_names"} or not isinstance(words, list) or not all(
-            isinstance(w, str) and w[:1].isupper() and w.isalpha() for w in words) or len(set(words)) != len(words):
-        raise LanguageDataError(f"{name}: not_names must be a list of capitalised words, each once")
-    return frozenset(words)
+    keys = [field.name for field in fields(MaskWords)]
+    if set(data) != set(keys):
+        raise LanguageDataError(f"{name}: expected exactly {', '.join(keys)}")
+    for key in keys:
+        words = data[key]
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() == w and w
+                                                                for w in words) or len(set(words)) != len(words):
+            raise LanguageDataError(f"{name}: {key} must be a list of words, each once")
+    if not all(w[:1].isupper() and w.isalpha() for w in data["not_names"]):
+        raise LanguageDataError(f"{name}: not_names must be capitalised words")
+    return MaskWords(frozenset(data["not_names"]), *(tuple(data[key]) for key in keys[1:]))
 
 
 @dataclass(frozen=True)
