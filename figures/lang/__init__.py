@@ -841,6 +841,29 @@ def clause_words(language: str = "en") -> ClauseWords:
 
 
 @dataclass(frozen=True)
+class IrregularVerbs:
+    """English verbs with irregular past forms (``lang/en/inflections.toml``), and examples of inflection."""
+
+    past: dict[str, tuple[str, ...]]
+    examples: tuple[dict, ...]
+
+
+@functools.cache
+def irregular_verbs(language: str = "en") -> IrregularVerbs:
+    name = f"lang/{language}/inflections.toml"
+    data = read("inflections", language)
+    table = data.get("irregular_verbs")
+    if set(data) - {"irregular_verbs", "examples"} or not isinstance(table, dict) or not all(
+            _word(lemma) and isinstance(forms, list) and 1 <= len(forms) <= 2 and all(_word(f) for f in forms)
+            for lemma, forms in table.items()):
+        raise LanguageDataError(f"{name}: irregular_verbs must map a lemma to one or two past forms")
+    examples = tuple(data.get("examples", ()))
+    if not all(isinstance(e, dict) and set(e) == {"lemma", "forms"} for e in examples):
+        raise LanguageDataError(f"{name}: each example gives a lemma and its forms")
+    return IrregularVerbs({lemma: tuple(forms) for lemma, forms in table.items()}, examples)
+
+
+@dataclass(frozen=True)
 class MaskWords:
     """The words of numbers that are no figures (``lang/en/masks.toml``; figures.extraction.masks reads them)."""
 

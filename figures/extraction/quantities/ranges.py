@@ -7,19 +7,25 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from figures.extraction import unit_words as uw
+from figures.extraction.inflection import verb_forms
 from figures.extraction.intervals import bounds, span_bounds
 from figures.extraction.lexicon import QUALIFIERS
 from figures.extraction.numbers import Number, scaled
 from figures.extraction.quantities.mention import Mention, measured_step, to_figure
+from figures.lang import change_words
 from figures.model import Figure
 
-_CHANGE_VERB = re.compile(
-    r"\b(?:r[io]se|rising|fell|fall(?:en|ing|s)?|added|gain(?:ed|ing|s)?|climb(?:ed|ing|s)?|dropp?(?:ed|ing|s)?"
-    r"|declin(?:ed|ing|es?)|lost|los(?:es|ing)|up|down|increas(?:ed|ing|es?)|decreas(?:ed|ing|es?)|jump(?:ed|ing|s)?"
-    r"|slipp?(?:ed|ing|s)?|eas(?:ed|ing|es?)|edg(?:ed|ing|es?)|soar(?:ed|ing|s)?|plunged?|slump(?:ed|s)?"
-    r"|tumbl(?:ed|es?)|grew|grow(?:n|s|ing)?|shr[aiu]nk|cut|rais(?:ed|es?)|lower(?:ed|s)?|revis(?:ed|es?)"
-    r"|advanc(?:ed|es?)|surg(?:ed|es?)|sank|sink(?:s|ing)?|doubled|tripled|halved)\s+(?:by\s+)?[$£€¥]?\s?$",
-    re.I)
+
+def _change_verbs() -> str:
+    """Every written form of the verbs and adverbs of change (``lang/en/change.toml``)."""
+    words = change_words()
+    forms = {form for lemma in [*words.verbs, *words.factors] for form in verb_forms(lemma)}
+    return uw.trie_pattern(forms | set(words.adverbs))
+
+
+#: "rose 18 sen to RM23.50": a change, not a range (its amount may follow "by" and a currency sign).
+_CHANGE_VERB = re.compile(rf"\b(?:{_change_verbs()})\s+(?:by\s+)?[$£€¥]?\s?$", re.I)
 
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s+(?:[$£€¥]\s?)?$", re.I)
 
