@@ -8,6 +8,7 @@ import math
 
 import pytest
 
+import figures
 from figures import extract
 from figures.extraction.numbers import NUMBER_RE, SCALE_RE, parse_number, scaled, word_number_extent
 from figures.lang import LanguageDataError, number_words
@@ -381,3 +382,19 @@ def test_quid_is_pounds():
 ])
 def test_a_glued_capital_k_is_no_kelvin(text):
     assert not [f for f in extract(text) if f.unit == "kelvin"]
+
+
+@pytest.mark.parametrize("text", [
+    "The jockey had to shed 1st 2lb (7.3kg) before the Derby.",
+    "At her heaviest she weighed 15 stone 6lb (98kg), she told the paper.",
+    "The winning jump of 2m 31cm (7ft 7in) was a championship record.",
+    "The newborn weighed 7lb 3oz (3.26kg).",
+    "The centre stands 6ft 4in (1.93m) in his socks.",
+])
+def test_a_bracket_after_a_compound_measure_converts_the_whole_of_it(text):
+    assert not [d for d in figures.check(text) if d.category == "unit-conversion"], text
+
+
+def test_a_wrong_conversion_of_a_compound_measure_is_still_found():
+    assert [d for d in figures.check("The centre stands 6ft 4in (1.63m) in his socks.")
+            if d.category == "unit-conversion"]

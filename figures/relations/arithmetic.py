@@ -12,6 +12,9 @@ _CONVERTIBLE = frozenset({"quantity", "duration"})
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
 _OR = re.compile(r"\s*,?\s+or\s+$|\s*/\s*$")
 _NOT_A_CONVERSION = re.compile(r"^\s*(?:x|×|by)\s", re.I)  # "2.3 cm x 2.3 cm", "10 by 20 feet"
+#: A number (with its unit word) right before the source: the source is the tail of a longer measure
+#: ("11 stone 4lb (71.7kg)", "1m 80cm (5ft 11in)"), and the bracket converts the whole of it.
+_MEASURE_BEFORE = re.compile(r"\d[\d.,]*\s*[^\W\d]*\.?\s*$")
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,8 @@ def find_conversions(document, figures: list[Figure]) -> list[Conversion]:
         between, after = text[source.end:target.start], text[target.end:target.end + 4]
         bracket = _OPEN_BRACKET.fullmatch(between) and after.lstrip().startswith(")")
         if not (bracket or _OR.fullmatch(between)) or _NOT_A_CONVERSION.match(after) \
-                or _NOT_A_CONVERSION.match(text[source.end:source.end + 4]):
+                or _NOT_A_CONVERSION.match(text[source.end:source.end + 4]) \
+                or _MEASURE_BEFORE.search(text[max(0, source.start - 16):source.start]):
             continue
         if _convertible(source.unit, target.unit):  # last: the unit registry is built on first use
             found.append(Conversion(source, target))
