@@ -398,3 +398,13 @@ def test_a_bracket_after_a_compound_measure_converts_the_whole_of_it(text):
 def test_a_wrong_conversion_of_a_compound_measure_is_still_found():
     assert [d for d in figures.check("The centre stands 6ft 4in (1.63m) in his socks.")
             if d.category == "unit-conversion"]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The new signing is 1.96m tall and left-footed.", "meter"),
+    ("Crews built a 2.4m-high barrier along the quay.", "meter"),
+    ("The sinkhole is 3.5m wide and 6m deep.", "meter"),
+    ("The streaming service now has 2.3m long-term subscribers.", None),
+])
+def test_a_dimension_adjective_makes_m_metres(text, unit):
+    assert [f.unit for f in extract(text) if f.kind in ("count", "quantity")][0] == unit

@@ -34,6 +34,8 @@ CROWN_ADJECTIVES = _VOCABULARY.crown_adjectives
 CENTS = _VOCABULARY.cents
 #: Compound measures ("6ft 2in"): larger unit -> (smaller unit, how many of it make one larger).
 COMPOUNDS = _VOCABULARY.compounds
+#: A dimension adjective after a measure: "1.8m tall", "a 2.1m-high wall".
+DIMENSION_AFTER = re.compile(rf"[\s-]?(?:{'|'.join(sorted(_VOCABULARY.measure_adjectives))})\b(?!-)", re.I)
 
 
 def trie_pattern(words) -> str:

@@ -763,6 +763,8 @@ class UnitVocabulary:
     cents: frozenset[str]
     #: Compound measures: larger unit -> (smaller unit, how many of the smaller make one larger).
     compounds: dict[str, tuple[str, float]]
+    #: Adjectives of a dimension after a measure ("1.8m tall").
+    measure_adjectives: frozenset[str]
 
 
 def _table(name: str, data: dict, key: str, lower: bool = False) -> dict[str, str]:
@@ -810,7 +812,8 @@ def unit_vocabulary(language: str = "en") -> UnitVocabulary:
         read_tables["adjectives"], read_tables["crown_adjectives"],
         frozenset(_words(hand, "ambiguous", forms["currencies"]["ambiguous"])),
         frozenset(_words(hand, "cents", forms["currencies"]["cents"])),
-        {larger: (smaller, float(factor)) for larger, (smaller, factor) in compounds.items()})
+        {larger: (smaller, float(factor)) for larger, (smaller, factor) in compounds.items()},
+        frozenset(_words(hand, "measures.adjectives", forms.get("measures", {}).get("adjectives"))))
 
 
 @dataclass(frozen=True)

@@ -50,11 +50,12 @@ _SIGN_AFTER = re.compile(r"\s?([€£¥$])")
 
 
 def _letter_is_scale(masked: str, m: Mention, letter: re.Match) -> bool:
-    """"4.3M sales", "2.7m sales", "35m of its devices" are millions; "100m sprint" and the conversion
-    in "6ft 2in (1.88m)" are metres."""
+    """"4.3M sales", "2.7m sales", "35m of its devices" are millions; "100m sprint", "1.8m tall" and the
+    conversion in "6ft 2in (1.88m)" are metres."""
     if letter.group("s") in ("M", "bn", "tn"):
         return True
-    if letter.group("s") != "m" or uw.UNIT_THEN_PARENTHESIS.search(masked[max(0, m.start - 30):m.start]):
+    if letter.group("s") != "m" or uw.UNIT_THEN_PARENTHESIS.search(masked[max(0, m.start - 30):m.start]) \
+            or uw.DIMENSION_AFTER.match(masked, letter.end()):
         return False
     return m.number.step < 1 and m.number.step != 0 or bool(
         re.match(r"\s+(?:of\b|[a-z]+s\b(?<!\bmetres)(?<!\bmeters))", masked[letter.end():letter.end() + 30]))
