@@ -408,3 +408,21 @@ def test_a_wrong_conversion_of_a_compound_measure_is_still_found():
 ])
 def test_a_dimension_adjective_makes_m_metres(text, unit):
     assert [f.unit for f in extract(text) if f.kind in ("count", "quantity")][0] == unit
+
+
+@pytest.mark.parametrize("text,kind,value,unit", [
+    ("Nearly 2/3 of the county's schools reopened on Monday.", "ratio", 2 / 3, None),
+    ("The track is a 1/4 mile dirt oval south of town.", "quantity", 0.25, "mile"),
+    ("Commuters lost 3/4 hour each way during the closure.", "duration", 0.75, "hour"),
+])
+def test_a_slashed_fraction_before_of_or_a_unit(text, kind, value, unit):
+    figure = _only(text, kinds=("ratio", "quantity", "duration"))
+    assert (figure.kind, figure.unit) == (kind, unit) and figure.low <= value + 1e-9 and value - 1e-9 <= figure.high
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing was moved to 3/4, the clerk said.",
+    "The helpline is staffed 24/7 over the holiday.",
+])
+def test_a_slashed_pair_alone_is_no_fraction(text):
+    assert not [f for f in extract(text) if f.kind in ("ratio", "quantity", "count")]

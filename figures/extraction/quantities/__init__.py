@@ -6,7 +6,15 @@ from collections.abc import Iterable
 
 from figures.extraction.quantities.compounds import merge_compounds
 from figures.extraction.quantities.decades import decade_ages
-from figures.extraction.quantities.phrases import a_durations, fractions, multiples, ordinals, ratios, vague_amounts
+from figures.extraction.quantities.phrases import (
+    a_durations,
+    fractions,
+    multiples,
+    ordinals,
+    ratios,
+    slashed_fractions,
+    vague_amounts,
+)
 from figures.extraction.quantities.ranges import link_ranges
 from figures.extraction.quantities.reading import mentions
 from figures.extraction.spans import TakenSpans
@@ -25,7 +33,7 @@ def find_quantities(text: str, masked: str) -> list[Figure]:
                 figures.append(figure)
         taken.commit()
 
-    for finder in (ratios, multiples, fractions, decade_ages):
+    for finder in (ratios, multiples, slashed_fractions, fractions, decade_ages):
         add_all(finder(text, masked))
     free = [m for m in mentions(text, masked) if not taken.overlaps(m.start, m.end)]
     add_all(link_ranges(text, merge_compounds(text, free)))

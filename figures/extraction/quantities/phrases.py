@@ -41,6 +41,9 @@ _FACTOR_WORDS = {**UNITS_WORDS, **TENS_WORDS, **MULTIPLIER_WORDS, **SPELLED_SCAL
 _MULTIPLE = re.compile(rf"\b(?P<n>\d+(?:\.\d+)?|{_alternation(_FACTOR_WORDS)})-?(?:{_alternation(MULTIPLE_SUFFIXES)})\b",
                        re.I)
 
+_ASCII_FRACTION = re.compile(r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])")
+_OF = re.compile(r"\s+of\b", re.I)
+
 _A_DURATION = re.compile(
     r"\b(?:(?P<a>an?)\s+(?P<time>second|minute|hour|day|week|fortnight|month|year|decade|century)"
     r"(?P<long>-long)?|(?P<bare>week|fortnight|month|year|decade|century)-long)\b", re.I)
@@ -76,6 +79,28 @@ def multiples(text: str, masked: str) -> Iterator[Figure]:
         number = Number(float(_FACTOR_WORDS[word]), 0.0) if word in _FACTOR_WORDS else parse_number(word)
         if number and number.value > 1:
             yield to_figure(text, with_qualifier(masked, Mention(match.start(), match.end(), number, kind="ratio")))
+
+
+def slashed_fractions(text: str, masked: str) -> Iterator[Figure]:
+    """"1/3 of voters", "a 1/4 mile oval", "1/2 hour": a fraction written with a slash, when "of" or a
+    unit follows; alone, "3/4" is as often a date."""
+    if "/" not in masked:
+        return
+    for match in _ASCII_FRACTION.finditer(masked):
+        top, bottom = int(match["a"]), int(match["b"])
+        if not 0 < top < bottom or re.search(r"\d[\s-]$", masked[max(0, match.start() - 2):match.start()]):
+            continue  # "24/7"; the fraction of "2 1/2" is read with its whole
+        value, end, kind, unit = top / bottom, match.end(), "ratio", None
+        measure, time = uw.unit_after(masked, end), uw.TIME_AFTER.match(masked, end)
+        if time:
+            unit, factor = uw.TIME_UNITS[time.group("time").lower()]
+            value, end, kind = value * factor, time.end(), "duration"
+        elif measure:
+            (unit, end), kind = measure, "quantity"
+        elif not _OF.match(masked, end):
+            continue
+        yield to_figure(text, with_qualifier(masked, Mention(match.start(), end, Number(value, 0.0), kind=kind,
+                                                             unit=unit)))
 
 
 def fractions(text: str, masked: str) -> Iterator[Figure]:
