@@ -426,3 +426,13 @@ def test_a_slashed_fraction_before_of_or_a_unit(text, kind, value, unit):
 ])
 def test_a_slashed_pair_alone_is_no_fraction(text):
     assert not [f for f in extract(text) if f.kind in ("ratio", "quantity", "count")]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("The board declared a 15-cent-a-share dividend.", 0.15, "USD"),
+    ("Fans queued for the commemorative 50-euro coin.", 50, "EUR"),
+    ("He slipped the driver a twenty-dollar bill.", 20, "USD"),
+])
+def test_a_hyphenated_currency_word_is_money(text, value, unit):
+    figure = _only(text)
+    assert figure.kind == "money" and figure.unit == unit and math.isclose(figure.value, value)

@@ -62,7 +62,7 @@ def _letter_is_scale(masked: str, m: Mention, letter: re.Match) -> bool:
 
 
 CURRENCY_AFTER = re.compile(
-    r"\s+(?:(?P<adj>" + uw.trie_pattern(uw.CURRENCY_ADJECTIVES) + r")\s+)?(?P<word>pounds\s+sterling|"
+    r"(?:\s+|-)(?:(?P<adj>" + uw.trie_pattern(uw.CURRENCY_ADJECTIVES) + r")\s+)?(?P<word>pounds\s+sterling|"
     + uw.trie_pattern(uw.CURRENCY_WORDS) + r"|pounds|pound|crowns|crown)\b", re.I)
 
 _AGE_AFTER = re.compile(r"(?:\s|-)(?P<u>year|month|week|day)s?(?:\s|-)old\b|\s+years\s+of\s+age\b", re.I)
