@@ -15,6 +15,8 @@ from figures.lang import LanguageDataError
     "Kick-off is at 1930 GMT.",                                    # a clock time and its zone
     "Rovers edged them 2-1 in the replay.",                        # a score after a result word
     "It was a 3-0 home win for the visitors' rivals.",             # a score before a result noun
+    "Utilities held up best in the S P 500 on Tuesday.",           # an index, its ampersand dropped
+    "Futures on the sp 500 slipped before the open.",              # and lowered
 ])
 def test_the_words_of_masks_toml_make_no_figures(text):
     assert not [f for f in extract(text) if f.kind in ("count", "quantity", "money")], text

@@ -18,8 +18,12 @@ _NOT_NAMES = "(?:" + "|".join(sorted({word.capitalize() for word in MONTHS} | se
 
 
 def _written(words) -> str:
-    """An alternation of ``words`` as written, longest first, a space matching any spaces."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+    """An alternation of ``words`` as written, longest first, a space matching any spaces; a name with an
+    ampersand in any case, with or without it ("S&P", "S P", "sp": copy drops and lowers it)."""
+    def one(word: str) -> str:
+        pattern = re.escape(word).replace(r"\ ", r"\s+")
+        return "(?i:" + pattern.replace(re.escape("&"), r"\s?&?\s?") + ")" if "&" in word else pattern
+    return "(?:" + "|".join(one(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 _ZONES, _SCORE_WORDS, _SCORE_NOUNS = _written(_WORDS.time_zones), _written(_WORDS.score_words), \
