@@ -436,3 +436,18 @@ def test_a_slashed_pair_alone_is_no_fraction(text):
 def test_a_hyphenated_currency_word_is_money(text, value, unit):
     figure = _only(text)
     assert figure.kind == "money" and figure.unit == unit and math.isclose(figure.value, value)
+
+
+@pytest.mark.parametrize("text,kind,unit", [
+    ("Magistrates fined the landlord 2,000 pounds for the breach.", "money", "GBP"),
+    ("A season ticket now costs 750 pounds, up from 690.", "money", "GBP"),
+    ("Nurses there earn about 28,000 pounds a year.", "money", "GBP / year"),
+    ("Commuters paid 45 rand for the same trip last year.", "money", "ZAR"),
+    ("The prize-winning marrow weighed 120 pounds.", "quantity", "pound"),
+    ("He lost 40 pounds before the fight, his trainer said.", "quantity", "pound"),
+    ("Volunteers paid for a 50 pound sack of rice.", "quantity", "pound"),
+    ("The 22 pounds of explosives cost nothing to make, police said.", "quantity", "pound"),
+])
+def test_pounds_and_other_ambiguous_currency_nouns_read_by_the_words_around(text, kind, unit):
+    figure = [f for f in extract(text) if f.kind in ("money", "quantity")][0]
+    assert (figure.kind, figure.unit) == (kind, unit), figure

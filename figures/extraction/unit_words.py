@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from figures.extraction.inflection import verb_forms
 from figures.lang import counting_words, unit_vocabulary
 
 _VOCABULARY = unit_vocabulary()
@@ -32,6 +33,10 @@ CURRENCY_ADJECTIVES = _VOCABULARY.adjectives
 AMBIGUOUS_CURRENCY_WORDS = _VOCABULARY.ambiguous
 CROWN_ADJECTIVES = _VOCABULARY.crown_adjectives
 CENTS = _VOCABULARY.cents
+#: Written forms of the words that make an ambiguous currency noun money ("fined 500 pounds") or keep
+#: "pounds" a weight ("weighed 500 pounds").
+MONEY_CONTEXT = frozenset(form for lemma in _VOCABULARY.money_context for form in verb_forms(lemma))
+WEIGHT_CONTEXT = frozenset(form for lemma in _VOCABULARY.weight_context for form in verb_forms(lemma))
 #: Compound measures ("6ft 2in"): larger unit -> (smaller unit, how many of it make one larger).
 COMPOUNDS = _VOCABULARY.compounds
 #: A dimension adjective after a measure: "1.8m tall", "a 2.1m-high wall".

@@ -761,6 +761,9 @@ class UnitVocabulary:
     crown_adjectives: dict[str, str]
     ambiguous: frozenset[str]
     cents: frozenset[str]
+    #: Lemmas around an amount that make an ambiguous currency noun money, or keep "pounds" a weight.
+    money_context: frozenset[str]
+    weight_context: frozenset[str]
     #: Compound measures: larger unit -> (smaller unit, how many of the smaller make one larger).
     compounds: dict[str, tuple[str, float]]
     #: Adjectives of a dimension after a measure ("1.8m tall").
@@ -812,6 +815,8 @@ def unit_vocabulary(language: str = "en") -> UnitVocabulary:
         read_tables["adjectives"], read_tables["crown_adjectives"],
         frozenset(_words(hand, "ambiguous", forms["currencies"]["ambiguous"])),
         frozenset(_words(hand, "cents", forms["currencies"]["cents"])),
+        frozenset(_words(hand, "money_context", forms["currencies"].get("money_context"))),
+        frozenset(_words(hand, "weight_context", forms["currencies"].get("weight_context"))),
         {larger: (smaller, float(factor)) for larger, (smaller, factor) in compounds.items()},
         frozenset(_words(hand, "measures.adjectives", forms.get("measures", {}).get("adjectives"))))
 

@@ -234,7 +234,7 @@ def _kind_after(text: str, masked: str, m: Mention) -> Mention:
         return replace(m, kind="percent", unit=unit, end=percent.end())
     money = CURRENCY_AFTER.match(masked, end)
     if money:
-        code = currency_code(money, m)
+        code = currency_code(money, m, masked)
         if code:
             number = m.number
             factor = 0.01 if money.group("word").lower() in uw.CENTS else 1.0
@@ -258,17 +258,28 @@ def _kind_after(text: str, masked: str, m: Mention) -> Mention:
     return m
 
 
-def currency_code(money: re.Match, m: Mention) -> str | None:
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _said_as_money(masked: str, m: Mention) -> bool:
+    """Whether the words before an amount make it money ("fined 500 pounds", "paid 300 rand"), with
+    none around it of a weight ("weighed 500 pounds", "lost 30 pounds")."""
+    before = set(_WORDS.findall(masked[max(0, m.start - 60):m.start].lower()))
+    around = before | set(_WORDS.findall(masked[m.end:m.end + 40].lower()))
+    return bool(before & uw.MONEY_CONTEXT) and not around & uw.WEIGHT_CONTEXT
+
+
+def currency_code(money: re.Match, m: Mention, masked: str = "") -> str | None:
     word = money.group("word").lower()
     adjective = (money.group("adj") or "").lower()
-    if word in ("pounds", "pound"):
-        return "GBP" if m.scale else None
+    if word in ("pounds", "pound"):  # "a 200 pound bag" (singular, before its noun) stays a weight
+        return "GBP" if m.scale or word == "pounds" and _said_as_money(masked, m) else None
     if word in ("crowns", "crown"):
         return uw.CROWN_ADJECTIVES.get(adjective)
     if adjective and word in ("dollars", "dollar", "dlrs", "dlr", "francs", "franc", "pesos", "peso",
                               "marks", "lira", "lire", "rupees", "rupee", "won", "rand", "real"):
         return uw.CURRENCY_ADJECTIVES.get(adjective, uw.CURRENCY_WORDS.get(word))
-    if word in uw.AMBIGUOUS_CURRENCY_WORDS and not m.scale:
+    if word in uw.AMBIGUOUS_CURRENCY_WORDS and not m.scale and not _said_as_money(masked, m):
         return None
     return uw.CURRENCY_WORDS.get(word) or uw.CURRENCY_WORDS.get(word.split()[0])
 
