@@ -31,5 +31,6 @@ def test_a_quarter_named_by_reference_with_no_quarter_before_is_no_date():
 
 def test_the_quarter_ended_on_a_day_is_read_from_the_day_not_by_reference():
     text = "Profit rose in the third quarter of 2021. In the quarter ended Dec. 31, it fell."
-    found = [(f.text, f.resolution) for f in figures.extract(text, date="2022-02-01")]
-    assert ("the quarter", "context") not in found and ("In the quarter", "context") not in found
+    found = [(f.text, f.resolution, f.date_start, f.date_end) for f in figures.extract(text, date="2022-02-01")]
+    assert all(resolution != "context" for _, resolution, _, _ in found)
+    assert ("the quarter", "inferred-year", dt.date(2021, 10, 1), dt.date(2021, 12, 31)) in found

@@ -12,8 +12,16 @@ import re
 from collections.abc import Iterator
 
 from figures.extraction.dates import absolute, holidays, relative
-from figures.extraction.dates.calendar import OutsideCalendar, Period, quarter_period
+from figures.extraction.dates.calendar import (
+    OutsideCalendar,
+    Period,
+    calendar_unit,
+    month_period,
+    quarter_period,
+    year_period,
+)
 from figures.extraction.dates.matching import NOT_A_DATE, TO, UNRESOLVABLE, Context, Found
+from figures.extraction.dates.readings import date_readings
 from figures.extraction.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from figures.extraction.spans import TakenSpans
 from figures.extraction.windows import finditer, windows
@@ -109,10 +117,19 @@ def _figures(document, found: list[Found], ctx: Context) -> Iterator[Figure]:
     previous_day: dt.date | None = None
     previous_quarter: Period | None = None
     previous_sentence = -2
+    force = _InForce(ctx)
     for item in found:
         period, resolution, weekday, kind = item.period, item.resolution, item.weekday, item.kind
         sentence = document.sentence_index(item.start)
-        if resolution == "context" and kind == "quarter":  # "the quarter": the quarter last named
+        if item.reference is not None:
+            period, resolution = force.resolve(item, document)
+            weekday, kind = None, None
+            if period is None:
+                continue
+            if item.reference == "latest":
+                force.quarter_named(period, item.end)
+                previous_quarter = period
+        elif resolution == "context" and kind == "quarter":  # "the quarter": the quarter last named
             period, weekday, kind = _quarters_before(previous_quarter, -weekday), None, "date_range"
             if period is None:
                 continue  # no quarter named before: nothing to say which one
@@ -121,7 +138,7 @@ def _figures(document, found: list[Found], ctx: Context) -> Iterator[Figure]:
             anchor = recent or ctx.anchor
             sign, weekday = weekday, None
             period = None if anchor is None else (anchor + dt.timedelta(days=sign),) * 2
-            resolution = "context" if recent else "relative"
+            resolution = "context" if recent or not sign else "relative"
         if dateline_span and item.start <= dateline_span[0] < item.end:
             resolution = "dateline"
         kind = kind or _kind_of(period)
@@ -130,12 +147,95 @@ def _figures(document, found: list[Found], ctx: Context) -> Iterator[Figure]:
             previous_day, previous_sentence = period[0], sentence
         if period and _is_quarter(period) and resolution != "context":
             previous_quarter = period
+            force.quarter_named(period, item.end)
+        elif period and item.reference is None and _is_month(period):
+            force.month_named(period, sentence)
+        elif period and item.reference is None and resolution == "relative" and kind == "year":
+            force.year_named(item.end)  # "for this year, up from last year's": the year in force
+        if item.reference is None and resolution == "context" and kind == "date_range" and period:
+            force.quarter_named(period, item.end)  # "the quarter": still the quarter in force
         yield Figure(
             kind=kind, text=text, start=item.start, end=item.end,
             date_start=period[0] if period else None, date_end=period[1] if period else None,
             resolution=resolution, reversed=item.reversed, weekday=weekday,
             written_date=_iso_written(item.written),
         )
+
+
+class _InForce:
+    """The reporting period in force as the figures are read in order: the quarter last named
+    (and the last that had ended by the dateline), the month last named, for the dates named by
+    reference to them ("the year-ago period", "the latest quarter", "the 1988 period")."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.quarter: Period | None = None
+        self.quarter_end = 0
+        self.past_quarter: Period | None = None
+        self.month: Period | None = None
+        self.month_sentence = -2
+        self.year_end = -1
+
+    def quarter_named(self, period: Period, end: int) -> None:
+        self.quarter, self.quarter_end = period, end
+        if self.ctx.anchor is not None and period[1] < self.ctx.anchor:
+            self.past_quarter = period
+
+    def year_named(self, end: int) -> None:
+        self.year_end = end
+
+    def month_named(self, period: Period, sentence: int) -> None:
+        self.month, self.month_sentence = period, sentence
+
+    def resolve(self, item: Found, document) -> tuple[Period | None, str]:
+        """The period ``item`` names and its resolution: "context" when read from the period in
+        force, else its own reading (``item.period``, maybe None)."""
+        fallback = item.period, item.resolution
+        text = self.ctx.text
+        if item.reference == "whole_year":
+            year = self.quarter[0].year if self.quarter else self.ctx.anchor.year if self.ctx.anchor else None
+            return (year_period(year), "context") if year else fallback
+        if item.reference == "latest":
+            if self.past_quarter is not None or self.quarter is not None:
+                return self.past_quarter or self.quarter, "context"
+            if item.noun == "quarter" and self.ctx.anchor is not None:
+                return calendar_unit(self.ctx.anchor, "quarter", -1), "context"
+            return None, item.resolution
+        if item.reference == "step":  # "the previous quarter": next to the quarter in force
+            return (_quarters_before(self.quarter, -int(item.noun)), "context") if self.quarter else fallback
+        longer = self.quarter is not None and (self.year_end > self.quarter_end or bool(
+            date_readings().longer.search(text, self.quarter_end, item.start)))
+        if item.reference == "year_of":
+            if self.quarter is None or longer:
+                return fallback
+            return quarter_period(item.year, (self.quarter[0].month - 1) // 3 + 1), "context"
+        sentence = document.sentence_index(item.start)
+        if item.noun == "month":
+            if self.month is None or sentence - self.month_sentence > 1:
+                return fallback
+            return _months_before(self.month, 12), "context"
+        if item.reference == "year_before_figure":
+            start = document.sentence_at(item.start)[0]
+            if not re.search(r"\d", text[start:item.start]):
+                return fallback  # "he left a year ago": no figure compared
+        if item.noun == "quarter":
+            return (_quarters_before(self.quarter, 4), "context") if self.quarter else fallback
+        if self.quarter is None:
+            return fallback
+        if longer:  # "for the nine months ... a year earlier": the year before
+            year = year_period(self.quarter[0].year - 1)
+            return fallback if fallback[0] == year else (year, "context")
+        return _quarters_before(self.quarter, 4), "context"
+
+
+def _months_before(month: Period, back: int) -> Period:
+    index = month[0].year * 12 + month[0].month - 1 - back
+    return month_period(index // 12, index % 12 + 1)
+
+
+def _is_month(period: Period) -> bool:
+    start, end = period
+    return start.day == 1 and (start.year, start.month) == (end.year, end.month) and (end + dt.timedelta(days=1)).day == 1
 
 
 def _is_quarter(period: Period) -> bool:

@@ -14,6 +14,7 @@ from figures.extraction.dates.calendar import (
     nearest,
     quarter_period,
     safe_date,
+    week_period,
     year_period,
 )
 from figures.extraction.dates.matching import (
@@ -35,6 +36,7 @@ from figures.extraction.dates.matching import (
     word_before,
     written_weekday,
 )
+from figures.extraction.dates.readings import date_readings
 from figures.extraction.lexicon import MONTH_NAME_PATTERN, MONTH_ONLY_NAME_PATTERN, MONTH_TRIGGER
 from figures.extraction.unit_words import CURRENCY_SIGNS, TIME_UNITS, UNIT_AFTER
 from figures.lang import calendar_words
@@ -168,6 +170,28 @@ def day_month(match, ctx):
                        calendar_words().before_day_month)
 
 
+@pattern(named(
+    r"\bthe\s+week\s+(?P<how>of|beginning|starting(?:\s+on)?|commencing)\s+(?:(?P<m>{M})\s+(?P<d>{D})"
+    r"|(?P<d2>{D})\s+(?P<m2>{M}))\b(?:,?\s+(?P<y>{Y})\b)?", M=MONTH, D=DAY, Y=YEAR), re.I, needs=r"\bweek\s")
+def week_of(match, ctx):
+    """"the week of March 6" (the Monday-to-Sunday week holding it), "the week beginning 4
+    February" (the seven days from it)."""
+    month = month_number(match["m"] or match["m2"])
+    day = day_number(match["d"] or match["d2"])
+    of = match["how"].lower() == "of"
+
+    def make(year: int) -> Period | None:
+        date = safe_date(year, month, day)
+        if date is None:
+            return None
+        return week_period(date) if of else (date, date + dt.timedelta(days=6))
+
+    period, resolution = explicit_or_inferred(ctx, match.start(), make, match["y"])
+    if period is None and (match["y"] or ctx.anchor):
+        return None
+    return Found(match.start(), match.end(), period, resolution, kind="date_range")
+
+
 def _single_day(match, ctx, month: int, day: int, body: int, taking_a_day: frozenset[str]) -> Found | None:
     """A day of a month ("March 24, 2022", "Tuesday, 24 March"); ``body`` is where it starts
     without its weekday, and ``taking_a_day`` the words before it that make it a date."""
@@ -226,20 +250,27 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
 
 
 @pattern(named(
-    r"\b(?:(?P<y0>{Y})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
-    r"(?:\s+(?:of\s+)?(?:(?P<y>{Y})\b|(?P<rel>this|last|next)\s+year\b))?", Y=YEAR), re.I, needs=r"quarter")
+    r"\b(?:(?P<ago>{A})\s+|(?P<rel0>this|last|next)\s+year's\s+)?(?:(?P<y0>{Y})\s+)?"
+    r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
+    r"(?:\s+(?:of\s+)?(?:(?P<y>{Y})\b|(?P<rel>this|last|next)\s+year\b))?", Y=YEAR,
+    A=date_readings().adjectives), re.I, needs=r"quarter")
 def quarter(match, ctx):
+    """"the third quarter of 2022", "Q3"-free forms: "the fourth quarter" (the nearest, by tense),
+    "this year's third quarter", "the year-ago third quarter" (a year before the nearest)."""
     quarter = _QUARTERS[match["q"].lower()]
     year = match["y"] or match["y0"]
     if year:
         return Found(match.start(), match.end(), quarter_period(int(year), quarter), "explicit")
     if ctx.anchor is None:
         return Found(match.start(), match.end(), None, "relative")
-    if match["rel"]:
-        shift = {"this": 0, "last": -1, "next": 1}[match["rel"].lower()]
+    rel = match["rel"] or match["rel0"]
+    if rel:
+        shift = {"this": 0, "last": -1, "next": 1}[rel.lower()]
         return Found(match.start(), match.end(),
                       quarter_period(ctx.anchor.year + shift, quarter), "relative")
-    period = nearest(lambda y: quarter_period(y, quarter), ctx.anchor, ctx.tense(match.start()) or "past")
+    period = nearest(lambda y: quarter_period(y, quarter), ctx.anchor, ctx.date_tense(match.start()) or "past")
+    if match["ago"]:
+        period = quarter_period(period[0].year - 1, quarter)
     return Found(match.start(), match.end(), period, "inferred-year")
 
 
@@ -307,16 +338,20 @@ def decade(match, ctx):
 
 
 _MONTH_CONTEXT = (r"in|since|until|till|by|from|between|to|through|during|before|after|early|mid|late"
-                  r"|end\s+of|beginning\s+of|start\s+of|last|next|this|of|and")
+                  r"|end\s+of|beginning\s+of|start\s+of|last|next|this|of|and|for")
 
 
-@pattern(named(r"\b(?P<pre>{C})[\s-]+(?P<m>{N})\b(?![\s-]*\d)", C=_MONTH_CONTEXT, N=MONTH_NAME_PATTERN),
+@pattern(named(r"\b(?P<pre>(?i:{C}))[\s-]+(?P<m>{N})\b(?![\s-]*\d)", C=_MONTH_CONTEXT, N=MONTH_NAME_PATTERN),
          needs=MONTH_TRIGGER)
 def month_alone(match, ctx):
+    """A month named alone after a word that takes a time ("in January", "Last April", "the
+    figures for March"); not a month that is also a name after "for" ("voted for May")."""
     month = month_number(match["m"])
     pre = match["pre"].lower()
+    if pre == "for" and match["m"] in calendar_words().word_months:
+        return None
     start = match.start("m") if pre in ("in", "since", "until", "till", "by", "from", "between", "to", "through",
-                                        "during", "before", "after", "of", "and") else match.start()
+                                        "during", "before", "after", "of", "and", "for") else match.start()
     if ctx.anchor is None:
         return Found(start, match.end(), None, "inferred-year", kind="date_range")
     if pre in ("last", "next", "this"):
@@ -326,7 +361,7 @@ def month_alone(match, ctx):
         elif pre == "next":
             year += 1 if month <= ctx.anchor.month else 0
         return Found(start, match.end(), month_period(year, month), "relative", kind="date_range")
-    tense = ctx.tense(match.start())
+    tense = ctx.date_tense(match.start("m"))
     if pre == "since":
         tense = "past"
     period = nearest(lambda y: month_period(y, month), ctx.anchor, tense)

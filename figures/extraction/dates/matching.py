@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from figures.extraction.dates.calendar import Period, nearest
+from figures.extraction.dates.readings import date_readings
 from figures.extraction.lexicon import MONTH_PATTERN, WEEKDAYS
 from figures.extraction.tense import Tenses
 from figures.lang import calendar_words
@@ -55,6 +56,14 @@ class Found:
     kind: str | None = None
     #: An impossible date (resolution INVALID) as written: (year or None, month, day).
     written: tuple[int | None, int, int] | None = None
+    #: A period named by reference to the reporting period in force, resolved with the figures:
+    #: "year_before" ("the year-ago period", "a year earlier"), "year_of" ("the 1988 period",
+    #: ``year`` the year written), "latest" ("the latest quarter"); ``period`` is then the reading
+    #: when no reporting period is in force (None: no figure).
+    reference: str | None = None
+    #: The noun of the reference: "quarter", "period", "month", or None (an adjective, a phrase).
+    noun: str | None = None
+    year: int | None = None
 
 
 class Context:
@@ -69,6 +78,22 @@ class Context:
 
     def tense(self, offset: int) -> str | None:
         return self.tenses.at(self.document.sentence_at(offset), offset)
+
+    def looking_ahead(self, offset: int) -> bool:
+        """Whether the date at ``offset`` is a limit looking ahead from the telling ("until Friday",
+        "gave it until mid-November", "payable Dec. 7"), its clause not in the past perfect."""
+        readings = date_readings()
+        if not readings.ahead.search(self.text, max(0, offset - 30), offset):
+            return False
+        sentence = self.document.sentence_at(offset)
+        return not readings.past_perfect.search(self.text, *sentence)
+
+    def date_tense(self, offset: int) -> str | None:
+        """The tense that picks the year of a yearless date at ``offset``: the clause's, but none
+        (the nearest year) for a limit looking ahead told in the past ("said it would wait until
+        March 6")."""
+        tense = self.tense(offset)
+        return None if tense == "past" and self.looking_ahead(offset) else tense
 
 
 #: The resolution of a span that looks like a date but is none ("2022-02-30"): masked, not reported.
@@ -99,7 +124,7 @@ def explicit_or_inferred(ctx: Context, at: int, make: Callable[[int], Period | N
         return make(int(year)), "explicit"
     if ctx.anchor is None:
         return None, "inferred-year"
-    return nearest(make, ctx.anchor, ctx.tense(at)), "inferred-year"
+    return nearest(make, ctx.anchor, ctx.date_tense(at)), "inferred-year"
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
