@@ -89,7 +89,8 @@ def outcomes(args: argparse.Namespace, work: Callable[[Document], tuple[list, li
     """Each input's Outcome, lazily: its Document and what ``work`` found in it.
 
     ``work`` returns the items found and the errors it has reported for the
-    document (a rule that failed, a bad suppression comment).  An unreadable
+    document (a rule that failed, a bad suppression comment), and may add the
+    Work done on it (``figures check``: figures read, relations, rules).  An unreadable
     input or a failure of figures is reported as one line on stderr and kept
     in the Outcome; every error is also added to ``failures``, and the next
     input is still processed.  Bad options raise UsageError at once.
@@ -125,12 +126,13 @@ def _outcomes(paths: list[str], date, work, failures: list[str]) -> Iterator[Out
             failures.append(internal_error(name, failure))
             yield Outcome(name, None, errors=(failures[-1],))
             continue
+        done = None
         try:
-            items, problems = guarded("checking", work, document)
+            items, problems, *done = guarded("checking", work, document)
         except InternalError as failure:
             items, problems = failure.diagnostics, [internal_error(name, failure)]
         failures.extend(problems)
-        yield Outcome(name, document, items, tuple(problems))
+        yield Outcome(name, document, items, tuple(problems), done[0] if done else None)
 
 
 def internal_error(name: str, failure: InternalError) -> str:
@@ -234,11 +236,12 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     add_input_arguments(parser)
     parser.add_argument(
         "--format",
-        choices=("full", "concise", "json", "jsonl", "github"),
+        choices=("full", "concise", "json", "jsonl", "github", "sarif", "junit", "gitlab"),
         default="full",
         help="full: each problem in its sentence (default); concise: one line each; "
         "json: one array for tools; jsonl: one object a line with a status record per input, "
-        "for archives; github: annotations for GitHub Actions",
+        "for archives; github: annotations for GitHub Actions; sarif: SARIF 2.1.0 for code "
+        "scanning; junit: JUnit XML test results; gitlab: a GitLab Code Quality report",
     )
     selector = "a code (PW01), code prefix (PW), name (part-exceeds-whole) or category (part-whole)"
     parser.add_argument(
@@ -262,6 +265,16 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
         help="exit 1 when a problem at this level or above is found (default: error)",
     )
     parser.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when problems are found (2 still means a usage or input error)",
+    )
+    parser.add_argument(
+        "-q", "--quiet",
+        action="store_true",
+        help="print the problems only: no notes, no summary line",
+    )
+    parser.add_argument(
         "--statistics", action="store_true", help="print the number of problems per rule instead"
     )
     add_rules_argument(parser)
@@ -274,23 +287,32 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
 )
 def run_check(args: argparse.Namespace) -> int:
     from figures.engine import run_checks
+    from figures.report.colour import Palette, wants_colour
     from figures.report.diagnostic_formats import RENDERERS, STATISTICS_RENDERERS
+    from figures.report.outcome import Work
+    from figures.report.settings import Settings
+    from figures.report.skipped import skipped_without_dateline
 
     known = load_rule_set(args)
     rules = selected_rules(args, known)
 
-    def check(document: Document) -> tuple[list, list[str]]:
+    def check(document: Document) -> tuple[list, list[str], Work]:
         named: list = []
         _suppressions_name_rules(document, known, named)
         checked = run_checks(document, rules)
+        skipped = skipped_without_dateline(document, rules, checked.kinds)
+        work = Work(checked.figures, checked.relations, len(rules), skipped)
         return checked.diagnostics, [p.problem for p in named] + [
-            internal_error(document.path, failure) for failure in checked.failures]
+            internal_error(document.path, failure) for failure in checked.failures], work
 
     failures: list[str] = []
     render = (STATISTICS_RENDERERS if args.statistics else RENDERERS)[args.format]
-    tally = render(outcomes(args, check, failures), sys.stdout)
+    settings = Settings(rules=rules, quiet=args.quiet, palette=Palette(wants_colour(sys.stdout)))
+    tally = render(outcomes(args, check, failures), sys.stdout, settings)
     if failures:
         return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
     return EXIT_PROBLEMS if tally.at_or_above(args.fail_level) else EXIT_OK
 
 

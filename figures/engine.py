@@ -8,6 +8,7 @@ text is read section by section (``figures.sections``).
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,13 @@ class Checked:
 
     diagnostics: list[Diagnostic]
     failures: list[InternalError]
+    kinds: dict[str, int] = dataclasses.field(default_factory=dict)  # figures read, by kind (for reports)
+    relations: int = 0  # how many links between them the rules asked for and found
+
+    @property
+    def figures(self) -> int:
+        """How many figures were read."""
+        return sum(self.kinds.values())
 
 
 def document_figures(document: Document, *, nouns: bool = False) -> list[Figure]:
@@ -48,8 +56,11 @@ def run_checks(document: Document, rules: Sequence[Rule]) -> Checked:
     comments name; a rule that raises is a failure of that rule only.  Raises InternalError when
     the figures themselves cannot be read (then no rule can run)."""
     diagnostics, failures = [], {}
+    kinds: Counter = Counter()
+    links = 0
     for to_original, part in sections(document):
         relations = Relations(part, guarded("extraction", extract_figures, part))
+        kinds.update(figure.kind for figure in relations.figures)
         for rule in rules:
             if rule.code in failures:
                 continue
@@ -60,10 +71,21 @@ def run_checks(document: Document, rules: Sequence[Rule]) -> Checked:
                 continue
             diagnostics.extend(_mapped(_diagnostic(rule, finding), to_original, document.text)
                                for finding in findings)
+        links += _links_found(relations)
     suppressions = guarded("suppressions", find_suppressions, document.text) if "figures:" in document.text else []
     diagnostics = [d for d in diagnostics if not is_suppressed(d, suppressions)]
     diagnostics.sort(key=lambda d: (d.start, d.code))
-    return Checked(diagnostics, list(failures.values()))
+    return Checked(diagnostics, list(failures.values()), dict(kinds), links)
+
+
+#: The attributes of Relations that are not links between figures.
+_NOT_LINKS = frozenset({"figures", "events"})
+
+
+def _links_found(relations: Relations) -> int:
+    """How many links the rules' queries made (each kind is computed on first use, as a list)."""
+    return sum(len(value) for name, value in vars(relations).items()
+               if isinstance(value, list) and name not in _NOT_LINKS)
 
 
 def check_document(document: Document, rules: Sequence[Rule]) -> list[Diagnostic]:

@@ -10,14 +10,27 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 @dataclass(frozen=True)
+class Work:
+    """What checking one input took: the figures read, the links the rules found between them, the
+    rules run, and those of them that were skipped because the input has no dateline."""
+
+    figures: int = 0
+    relations: int = 0
+    rules: int = 0
+    skipped: tuple[str, ...] = ()  # codes of the rules that need a dateline, when there is none
+
+
+@dataclass(frozen=True)
 class Outcome:
     """One input: its document (``None`` when it could not be read), what was found in it
-    (diagnostics or figures), and the one-line errors it gave (unreadable, internal error)."""
+    (diagnostics or figures), the one-line errors it gave (unreadable, internal error), and for
+    ``figures check`` the work done on it."""
 
     path: str
     document: Document | None
     items: list = field(default_factory=list)
     errors: tuple[str, ...] = ()
+    work: Work | None = None
 
     def file_record(self, found: str) -> dict:
         """The JSON Lines status record of this input; ``found`` names what ``items`` holds

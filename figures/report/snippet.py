@@ -12,12 +12,19 @@ underlined ``---`` and labelled with its role; then the suggestion, if any::
       = suggestion: Check both figures.
 
 A span that crosses a line break is underlined on every line it touches.
+Columns are counted in display cells, as a terminal draws them: a CJK
+character or an emoji takes two, a combining accent or a joiner none, so the
+carets stay under their words.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from figures.report.colour import PLAIN, Palette
 
 if TYPE_CHECKING:  # pragma: no cover
     from figures.document import Document
@@ -46,8 +53,23 @@ class _Segment:
     prefix: str  # "... " when the line goes on before the shown part
 
 
-def snippet(document: Document, diagnostic: Diagnostic) -> list[str]:
-    """The rows (without newlines) that show ``diagnostic`` in ``document``."""
+@lru_cache(maxsize=4096)
+def char_width(char: str) -> int:
+    """The cells a terminal gives ``char``: 2 for wide and full-width characters (CJK, most
+    emoji), 0 for combining marks, joiners and variation selectors, else 1."""
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """The cells ``text`` takes on a terminal (see ``char_width``)."""
+    return sum(char_width(char) for char in text)
+
+
+def snippet(document: Document, diagnostic: Diagnostic, palette: Palette = PLAIN) -> list[str]:
+    """The rows (without newlines) that show ``diagnostic`` in ``document``; with a colour
+    ``palette``, the marks and the gutter are coloured (the rows are then wider than they look)."""
     marks = [
         _Mark(diagnostic.start, max(diagnostic.end, diagnostic.start + 1), "^"),
         *(_Mark(r.start, max(r.end, r.start + 1), "-", r.role) for r in diagnostic.related),
@@ -56,28 +78,45 @@ def snippet(document: Document, diagnostic: Diagnostic) -> list[str]:
     start = min(sentence_start, *(mark.start for mark in marks))
     end = max(sentence_end, *(mark.end for mark in marks))
     segments = [_segment(document, number, start, end) for number in _line_numbers(document, start, end)]
-    underlines = {segment.number: _underline(segment, marks) for segment in segments}
+    text = document.text
+    underlines = {segment.number: _underline(text, segment, marks) for segment in segments}
     marked = [number for number, row in underlines.items() if row.strip()]
     shown = [s for s in segments if min((abs(s.number - m) for m in marked), default=0) <= CONTEXT_LINES]
 
     width = len(str(shown[-1].number))
+    bar = palette("gutter", "|")
     gutter = " " * width
-    rows = [f"{gutter} |"]
+    rows = [f"{gutter} {bar}"]
     labelled: set[_Mark] = set()
     for index, segment in enumerate(shown):
         if index and segment.number != shown[index - 1].number + 1:
             rows.append(ELLIPSIS)
-        rows.append(f"{segment.number:>{width}} | {_source(document, segment)}".rstrip())
+        number = palette("gutter", f"{segment.number:>{width}} |")
+        rows.append(f"{number} {_source(document, segment)}".rstrip())
         if segment.number in marked:
-            rows.append(f"{gutter} | {underlines[segment.number]}".rstrip())
-            touching = _touching(segment, marks)
+            rows.append(f"{gutter} {bar} {_coloured(underlines[segment.number], diagnostic.level, palette)}")
+            touching = _touching(text, segment, marks)
             labels = [(column, mark.label) for column, mark in touching
                       if mark.label and mark not in labelled]
             labelled.update(mark for _, mark in touching)
-            rows.extend(f"{gutter} | {row}" for row in _label_rows(labels))
+            rows.extend(f"{gutter} {bar} {palette('related', row)}" for row in _label_rows(labels))
     if diagnostic.suggestion:
-        rows += [f"{gutter} |", f"{gutter} = suggestion: {diagnostic.suggestion}"]
+        rows += [f"{gutter} {bar}", f"{gutter} {palette('gutter', '=')} suggestion: {diagnostic.suggestion}"]
     return rows
+
+
+def _coloured(underline: str, level: str, palette: Palette) -> str:
+    """``^`` runs in the level's colour, ``-`` runs in the related colour."""
+    if not palette.on:
+        return underline
+    runs, start = [], 0
+    for index in range(1, len(underline) + 1):
+        if index == len(underline) or underline[index] != underline[start]:
+            run = underline[start:index]
+            style = level if run[0] == "^" else "related" if run[0] == "-" else None
+            runs.append(palette(style, run) if style else run)
+            start = index
+    return "".join(runs)
 
 
 def _line_numbers(document: Document, start: int, end: int) -> range:
@@ -106,25 +145,29 @@ def _source(document: Document, segment: _Segment) -> str:
     return segment.prefix + text + (" " + ELLIPSIS if rest.strip() else "")
 
 
-def _column(segment: _Segment, offset: int) -> int:
-    """Where ``offset`` is in the shown row (0-based)."""
-    return len(segment.prefix) + offset - segment.start
+def _column(text: str, segment: _Segment, offset: int) -> int:
+    """Where ``offset`` is drawn in the shown row: its display cell, 0-based."""
+    return len(segment.prefix) + display_width(text[segment.start:offset])
 
 
-def _underline(segment: _Segment, marks: list[_Mark]) -> str:
-    """``^`` under the flagged words, ``-`` under related figures (``^`` wins on overlap)."""
-    row = [" "] * (_column(segment, segment.end) + 1)
+def _underline(text: str, segment: _Segment, marks: list[_Mark]) -> str:
+    """``^`` under the flagged words, ``-`` under related figures (``^`` wins on overlap); a wide
+    character gets a mark in both its cells."""
+    row = [" "] * (_column(text, segment, segment.end) + 1)
     for mark in sorted(marks, key=lambda mark: mark.char == "^"):
         low, high = max(mark.start, segment.start), min(mark.end, segment.end)
+        column = _column(text, segment, low)
         for offset in range(low, high):
-            row[_column(segment, offset)] = mark.char
+            cells = char_width(text[offset])
+            row[column:column + cells] = mark.char * cells
+            column += cells
     return "".join(row).rstrip()
 
 
-def _touching(segment: _Segment, marks: list[_Mark]) -> list[tuple[int, _Mark]]:
+def _touching(text: str, segment: _Segment, marks: list[_Mark]) -> list[tuple[int, _Mark]]:
     """The marks on this line, each with the column where it starts (or enters the line)."""
     return [
-        (_column(segment, max(mark.start, segment.start)), mark)
+        (_column(text, segment, max(mark.start, segment.start)), mark)
         for mark in marks
         if max(mark.start, segment.start) < min(mark.end, segment.end)
     ]
