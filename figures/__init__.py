@@ -56,9 +56,10 @@ def check(text: str, *, date: dt.date | str | None = None, select: str | Iterabl
 
 
 def to_frame(figures: Iterable[Figure]) -> pandas.DataFrame:
-    """A pandas view of figures: one row each, the JSON contract's columns."""
-    import pandas
-
+    """A pandas view of figures: one row each, the JSON contract's columns (needs the ``tables`` extra)."""
+    from figures.extras import require
     from figures.model import FIELDS
+
+    pandas = require("pandas", "tables", "figures.to_frame")
 
     return pandas.DataFrame([f.to_dict() for f in figures], columns=list(FIELDS))

@@ -1,4 +1,4 @@
-"""Hypothesis strategies for text with known figures (install ``figures[hypothesis]``).
+"""Hypothesis strategies for text with known figures (install ``figures-check[hypothesis]``).
 
     from figures.strategies import articles, numbers, quantities, written_dates
 
@@ -35,7 +35,7 @@ try:
     from hypothesis.errors import InvalidArgument
 except ImportError:  # pragma: no cover - exercised by a subprocess test
     raise ImportError(
-        "figures.strategies needs hypothesis: pip install 'figures[hypothesis]'"
+        "figures.strategies needs hypothesis: pip install 'figures-check[hypothesis]'"
     ) from None
 
 from figures.extraction.lexicon import MONTH_NAMES, TENS_WORDS, UNITS_WORDS, WEEKDAY_NAMES

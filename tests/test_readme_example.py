@@ -53,7 +53,7 @@ def test_strategies_without_hypothesis_say_how_to_install_it():
     code = "import sys; sys.modules['hypothesis'] = None; import figures.strategies"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 1
-    assert "pip install 'figures[hypothesis]'" in result.stderr.strip().splitlines()[-1]
+    assert "pip install 'figures-check[hypothesis]'" in result.stderr.strip().splitlines()[-1]
 
 
 def test_the_pytest_plugin_loads_nothing_heavy():

@@ -47,9 +47,9 @@ def parse(text: str) -> list[PeerQuantity]:
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", module=r"quantulum3(\.|$)")
-            from quantulum3 import parser
+            from figures.extras import require
 
-            found = parser.parse(text)
+            found = require("quantulum3.parser", "compare", "the quantulum3 comparison").parse(text)
     finally:
         root.handlers[:] = handlers
         root.setLevel(level)
