@@ -93,25 +93,43 @@ def _check_choice(name: str, chosen: Sequence[str], allowed: Sequence[str]) -> t
     return chosen
 
 
-def numbers(*, min_value: int = 1, max_value: int = 10**9,
-            styles: Sequence[str] = ("digits", "words", "scaled", "wire")) -> st.SearchStrategy[Written]:
-    """Counts as news writes them: "1,234", "twenty-one", "4.5 million", wire style "4.5 mln"."""
-    styles = _check_choice("styles", styles, ("digits", "words", "scaled", "wire"))
+_NUMBER_FORMS = ("digits", "words", "scaled", "wire")
+
+
+def _tenths_of_a_million(min_value: int, max_value: int) -> tuple[int, int]:
+    """The tenths of a million ("4.5 million") that lie between the bounds, from 1.0 to 999.9 million."""
+    return max(10, -(-min_value // 100_000)), min(9_999, max_value // 100_000)
+
+
+def _writes_between(style: str, min_value: int, max_value: int) -> bool:
+    if style == "words":
+        return min_value <= 99
+    if style in ("scaled", "wire"):
+        low, high = _tenths_of_a_million(min_value, max_value)
+        return low <= high
+    return True
+
+
+@st.composite
+def numbers(draw, *, min_value: int = 1, max_value: int = 10**9, styles: Sequence[str] = _NUMBER_FORMS) -> Written:
+    """Counts as news writes them: "1,234", "twenty-one", "4.5 million", wire style "4.5 mln", each
+    between ``min_value`` and ``max_value`` in every style (a style that cannot write a number in the
+    bounds is not drawn: words only below 100, millions only from a million)."""
+    styles = _check_choice("styles", styles, _NUMBER_FORMS)
     if not 0 < min_value <= max_value:
         raise InvalidArgument(f"need 0 < min_value <= max_value, got {min_value} and {max_value}")
-
-    @st.composite
-    def draw_number(draw) -> Written:
-        style = draw(st.sampled_from(styles))
-        if style in ("scaled", "wire") and max_value >= 1_000_000:
-            tenths = draw(st.integers(max(10, min_value // 100_000), max(10, min(max_value // 100_000, 9_999))))
-            word = "million" if style == "scaled" else "mln"
-            shown = f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths / 10:.1f}"
-            return Written(f"{shown} {word}", tenths * 100_000.0)
-        value = draw(st.integers(min_value, max_value if style != "words" else min(max_value, 99)))
-        return Written(spell(value, style), float(value))
-
-    return draw_number()
+    fitting = [style for style in styles if _writes_between(style, min_value, max_value)]
+    if not fitting:
+        raise InvalidArgument(f"none of the styles {list(styles)!r} writes a number between {min_value} and "
+                              f"{max_value}")
+    style = draw(st.sampled_from(fitting))
+    if style in ("scaled", "wire"):
+        tenths = draw(st.integers(*_tenths_of_a_million(min_value, max_value)))
+        word = "million" if style == "scaled" else "mln"
+        shown = f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths / 10:.1f}"
+        return Written(f"{shown} {word}", tenths * 100_000.0)
+    value = draw(st.integers(min_value, max_value if style == "digits" else min(max_value, 99)))
+    return Written(spell(value, style), float(value))
 
 
 _QUANTITY_UNITS = {
@@ -124,52 +142,43 @@ _QUANTITY_UNITS = {
 }
 
 
-def quantities(*, kinds: Sequence[str] = tuple(_QUANTITY_UNITS)) -> st.SearchStrategy[Written]:
+@st.composite
+def quantities(draw, *, kinds: Sequence[str] = tuple(_QUANTITY_UNITS)) -> Written:
     """Quantities with units: "150 km", "38C", "5 square miles"; ``unit`` is the pint unit."""
     kinds = _check_choice("kinds", kinds, tuple(_QUANTITY_UNITS))
-
-    @st.composite
-    def draw_quantity(draw) -> Written:
-        written, unit = draw(st.sampled_from([u for kind in kinds for u in _QUANTITY_UNITS[kind]]))
-        value = draw(st.integers(-30, 120) if unit.startswith("degree") else st.integers(1, 50_000))
-        glue = "" if written in ("C", "F") else " "
-        return Written(f"{value:,}{glue}{written}", float(value), unit)
-
-    return draw_quantity()
+    written, unit = draw(st.sampled_from([u for kind in kinds for u in _QUANTITY_UNITS[kind]]))
+    value = draw(st.integers(-30, 120) if unit.startswith("degree") else st.integers(1, 50_000))
+    glue = "" if written in ("C", "F") else " "
+    return Written(f"{value:,}{glue}{written}", float(value), unit)
 
 
 _DATE_FORMS = ("us", "day-month", "iso", "weekday", "relative", "range", "month-year")
 
 
-def written_dates(*, dateline: dt.date, forms: Sequence[str] = _DATE_FORMS,
-                  max_days: int = 400) -> st.SearchStrategy[Written]:
+@st.composite
+def written_dates(draw, *, dateline: dt.date, forms: Sequence[str] = _DATE_FORMS, max_days: int = 400) -> Written:
     """Dates in every form figures reads, relative to ``dateline``, with the interval they mean."""
     forms = _check_choice("forms", forms, _DATE_FORMS)
     if not isinstance(dateline, dt.date):
         raise InvalidArgument(f"dateline must be a datetime.date, not {dateline!r}")
-
-    @st.composite
-    def draw_date(draw) -> Written:
-        form = draw(st.sampled_from(forms))
-        day = dateline + dt.timedelta(days=draw(st.integers(-max_days, max_days)))
-        if form in DATE_STYLES:
-            return Written(write_date(day, form), date_start=day, date_end=day)
-        if form == "weekday":
-            return Written(f"{WEEKDAY_NAMES[day.weekday()]}, {write_date(day)}", date_start=day, date_end=day)
-        if form == "month-year":
-            last = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-            return Written(f"{MONTH_NAMES[day.month - 1]} {day.year}", date_start=day.replace(day=1), date_end=last)
-        if form == "range":
-            end = day + dt.timedelta(days=draw(st.integers(1, 3)))
-            if end.month != day.month:
-                return Written(write_date(day), date_start=day, date_end=day)
-            return Written(f"{MONTH_NAMES[day.month - 1]} {day.day}-{end.day}, {day.year}", date_start=day,
-                           date_end=end)
-        words, shift = draw(st.sampled_from([("yesterday", -1), ("today", 0), ("tomorrow", 1)]))
-        moved = dateline + dt.timedelta(days=shift)
-        return Written(words, date_start=moved, date_end=moved)
-
-    return draw_date()
+    form = draw(st.sampled_from(forms))
+    day = dateline + dt.timedelta(days=draw(st.integers(-max_days, max_days)))
+    if form in DATE_STYLES:
+        return Written(write_date(day, form), date_start=day, date_end=day)
+    if form == "weekday":
+        return Written(f"{WEEKDAY_NAMES[day.weekday()]}, {write_date(day)}", date_start=day, date_end=day)
+    if form == "month-year":
+        last = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return Written(f"{MONTH_NAMES[day.month - 1]} {day.year}", date_start=day.replace(day=1), date_end=last)
+    if form == "range":
+        end = day + dt.timedelta(days=draw(st.integers(1, 3)))
+        if end.month != day.month:
+            return Written(write_date(day), date_start=day, date_end=day)
+        return Written(f"{MONTH_NAMES[day.month - 1]} {day.day}-{end.day}, {day.year}", date_start=day,
+                       date_end=end)
+    words, shift = draw(st.sampled_from([("yesterday", -1), ("today", 0), ("tomorrow", 1)]))
+    moved = dateline + dt.timedelta(days=shift)
+    return Written(words, date_start=moved, date_end=moved)
 
 
 # -- statements with known relations ----------------------------------------------
@@ -673,9 +682,10 @@ def _statement(draw, category: str, broken: bool, dateline: dt.date, constructio
     return Statement(category, render, broken, construction.name)
 
 
-def articles(*, dateline: dt.date | None = None, categories: Sequence[str] = CATEGORIES,
+@st.composite
+def articles(draw, *, dateline: dt.date | None = None, categories: Sequence[str] = CATEGORIES,
              min_statements: int = 1, max_statements: int = 5, inject: str | None = None,
-             filler: bool = True, constructions: Sequence[str] | None = None) -> st.SearchStrategy[Article]:
+             filler: bool = True, constructions: Sequence[str] | None = None) -> Article:
     """Articles whose related figures agree; with ``inject=CATEGORY`` one statement of that
     category is broken (``article.injected`` says where).  ``constructions`` names the
     constructions (``lang/en/strategies.toml``) a category with any of them named is written in."""
@@ -691,21 +701,17 @@ def articles(*, dateline: dt.date | None = None, categories: Sequence[str] = CAT
     if dateline is not None and not isinstance(dateline, dt.date):
         raise InvalidArgument(f"dateline must be a datetime.date, not {dateline!r}")
     datelines = st.just(dateline) if dateline else st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
+    day = draw(datelines)
+    chosen = draw(st.lists(st.sampled_from(categories), min_size=min_statements,
+                           max_size=min(max_statements, len(categories)), unique=True))
+    if inject is not None:
+        chosen = [c for c in chosen if c != inject][: max_statements - 1]
+        chosen.insert(draw(st.integers(0, len(chosen))), inject)
+    statements = [_statement(draw, c, c == inject, day, constructions) for c in chosen]
+    items: list[Statement | str] = list(statements)
+    if filler:
+        for _ in range(draw(st.integers(0, 2))):
+            items.insert(draw(st.integers(0, len(items))), draw(st.sampled_from(bank().filler)))
+    return Article(tuple(items), day.isoformat(), Style(draw(st.sampled_from(NUMBER_STYLES)),
+                                                        draw(st.sampled_from(DATE_STYLES))))
 
-    @st.composite
-    def draw_article(draw) -> Article:
-        day = draw(datelines)
-        chosen = draw(st.lists(st.sampled_from(categories), min_size=min_statements,
-                               max_size=min(max_statements, len(categories)), unique=True))
-        if inject is not None:
-            chosen = [c for c in chosen if c != inject][: max_statements - 1]
-            chosen.insert(draw(st.integers(0, len(chosen))), inject)
-        statements = [_statement(draw, c, c == inject, day, constructions) for c in chosen]
-        items: list[Statement | str] = list(statements)
-        if filler:
-            for _ in range(draw(st.integers(0, 2))):
-                items.insert(draw(st.integers(0, len(items))), draw(st.sampled_from(bank().filler)))
-        return Article(tuple(items), day.isoformat(), Style(draw(st.sampled_from(NUMBER_STYLES)),
-                                                            draw(st.sampled_from(DATE_STYLES))))
-
-    return draw_article()

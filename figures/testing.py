@@ -18,13 +18,20 @@ from collections.abc import Iterable
 __all__ = ["assert_consistent", "assert_flags"]
 
 
+_LEVELS = {"error": ("error",), "warning": ("error", "warning")}
+
+
 def assert_consistent(text: str, *, date: dt.date | str | None = None,
-                      select: str | Iterable[str] | None = None, ignore: str | Iterable[str] | None = None) -> None:
-    """Raise AssertionError, with the full report as its message, if figures finds any problem
-    in ``text`` (under the rules ``select`` names and ``ignore`` does not: codes, prefixes, names
+                      select: str | Iterable[str] | None = None, ignore: str | Iterable[str] | None = None,
+                      fail_level: str = "error") -> None:
+    """Raise AssertionError, with the full report as its message, if figures finds a problem of
+    ``fail_level`` or above in ``text`` ("error", as ``figures check`` fails; "warning" to fail on
+    warnings too), under the rules ``select`` names and ``ignore`` does not (codes, prefixes, names
     or categories; a string or several)."""
+    if fail_level not in _LEVELS:
+        raise ValueError(f"fail_level must be one of {', '.join(_LEVELS)}, not {fail_level!r}")
     document, diagnostics = _check(text, date, select, ignore)
-    if diagnostics:
+    if any(d.level in _LEVELS[fail_level] for d in diagnostics):
         raise AssertionError(_report(document, diagnostics))
 
 

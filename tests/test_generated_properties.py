@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import Phase, given, settings
+from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -60,7 +60,7 @@ def findings(article):
 @settings(max_examples=40)
 @given(articles(constructions=QUIET))
 def test_consistent_articles_give_no_diagnostic(article):
-    assert_consistent(article.text, date=article.date)
+    assert_consistent(article.text, date=article.date, fail_level="warning")
 
 
 def assert_found_at_site(article, category):
@@ -208,9 +208,50 @@ def test_write_date_styles():
     (lambda: quantities(kinds=["weight"]), "kinds must be a non-empty selection"),
     (lambda: written_dates(dateline=DATELINE, forms=[]), "forms must be a non-empty selection"),
 ])
-def test_bad_options_are_refused_with_a_reason(make, message):
+def test_bad_options_are_refused_with_a_reason_when_drawn(make, message):
+    strategy = make()  # written at import without error: a typo fails only the test that draws from it
     with pytest.raises(InvalidArgument, match=message):
-        make()
+        find(strategy, lambda _: True)
+
+
+@pytest.mark.parametrize(("make", "shown"), [
+    (lambda: numbers(min_value=150), "numbers(min_value=150)"),
+    (lambda: quantities(kinds=["mass"]), "quantities(kinds=['mass'])"),
+    (lambda: articles(inject="part-whole"), "articles(inject='part-whole')"),
+])
+def test_strategies_print_with_their_arguments(make, shown):
+    assert repr(make()) == shown
+
+
+@given(numbers(min_value=150))
+def test_numbers_respect_a_lower_bound_in_every_style(number):
+    assert number.value >= 150
+
+
+@given(numbers(min_value=1_450_000, max_value=1_460_000))
+def test_numbers_respect_a_narrow_range_in_every_style(number):
+    assert 1_450_000 <= number.value <= 1_460_000
+
+
+@given(numbers(min_value=3, max_value=7, styles=["words"]))
+def test_numbers_in_words_stay_in_range(number):
+    assert 3 <= number.value <= 7 and not any(c.isdigit() for c in number.text)
+
+
+def test_no_style_that_can_write_the_range_is_refused():
+    with pytest.raises(InvalidArgument, match="none of the styles"):
+        find(numbers(min_value=150, styles=["words"]), lambda _: True)
+
+
+def test_assert_consistent_fails_on_errors_as_the_cli_does_and_on_warnings_when_asked():
+    warned = "The floods displaced more than 20,000 people, including nearly 50,000 children."
+    found = figures.check(warned)
+    assert found and {d.level for d in found} == {"warning"}, found
+    assert_consistent(warned)
+    with pytest.raises(AssertionError):
+        assert_consistent(warned, fail_level="warning")
+    with pytest.raises(ValueError, match="fail_level"):
+        assert_consistent(warned, fail_level="info")
 
 
 def test_assert_consistent_reports_the_problem_in_full():
