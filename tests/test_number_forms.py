@@ -451,3 +451,9 @@ def test_a_hyphenated_currency_word_is_money(text, value, unit):
 def test_pounds_and_other_ambiguous_currency_nouns_read_by_the_words_around(text, kind, unit):
     figure = [f for f in extract(text) if f.kind in ("money", "quantity")][0]
     assert (figure.kind, figure.unit) == (kind, unit), figure
+
+
+def test_a_currency_adjective_names_the_currency_of_any_currency_noun():
+    found = [(f.unit, f.value) for f in extract("Tolls rose by 40 Canadian cents, to 3 Canadian dollars.")
+             if f.kind == "money"]
+    assert found == [("CAD", 0.4), ("CAD", 3.0)]

@@ -276,9 +276,8 @@ def currency_code(money: re.Match, m: Mention, masked: str = "") -> str | None:
         return "GBP" if m.scale or word == "pounds" and _said_as_money(masked, m) else None
     if word in ("crowns", "crown"):
         return uw.CROWN_ADJECTIVES.get(adjective)
-    if adjective and word in ("dollars", "dollar", "dlrs", "dlr", "francs", "franc", "pesos", "peso",
-                              "marks", "lira", "lire", "rupees", "rupee", "won", "rand", "real"):
-        return uw.CURRENCY_ADJECTIVES.get(adjective, uw.CURRENCY_WORDS.get(word))
+    if adjective in uw.CURRENCY_ADJECTIVES:  # "Hong Kong dollars", "Swiss francs", "South African rand"
+        return uw.CURRENCY_ADJECTIVES[adjective]
     if word in uw.AMBIGUOUS_CURRENCY_WORDS and not m.scale and not _said_as_money(masked, m):
         return None
     return uw.CURRENCY_WORDS.get(word) or uw.CURRENCY_WORDS.get(word.split()[0])
