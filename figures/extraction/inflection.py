@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from figures.lang import irregular_verbs
+from figures.lang import change_words, irregular_verbs
 
 _SHORT = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")  # one syllable ending vowel + consonant: "drop", "slip"
 
@@ -35,3 +35,12 @@ def verb_forms(lemma: str) -> frozenset[str]:
         stem, past = lemma, lemma + "ed"
     pasts = irregular_verbs().past.get(lemma, (past,))
     return frozenset({lemma, third, stem + "ing", *pasts})
+
+
+@functools.cache
+def change_word_forms() -> frozenset[str]:
+    """Every written form of the verbs, factor verbs and adverbs of change (``lang/en/change.toml``):
+    "rose", "slumped", "doubled", "higher"."""
+    words = change_words()
+    return frozenset({form for lemma in [*words.verbs, *words.factors] for form in verb_forms(lemma)}
+                     | set(words.adverbs))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from figures.extraction.inflection import change_word_forms
+from figures.extraction.unit_words import trie_pattern
 from figures.lang import total_words
 from figures.model import Figure
 from figures.parsing import Parses
@@ -21,8 +23,10 @@ _COORDINATED = re.compile(r"(?:\s+(?!of\b)(?:were|was|are|is|[a-z]+(?<!ed)))?(?:
 _BEFORE_TOTAL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,|-|–|—)\s*(?:for\s+)?(?:(?:a\s+(?:combined\s+)?total\s+of"
                            r"|totall?ing|a\s+combined)\s+)?", re.I)
 _AFTER_TOTAL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?::|\(|-|–|—)\s*", re.I)
-_CHANGE = re.compile(r"\b(?:r[io]se|fell|up|down|increas|decreas|gain|drop|declin|grew|from|to|compared|vs|"
-                     r"versus|against|than|per(?!\s+cent)|each|a\s+year|annual)\b", re.I)
+#: A sentence that tells a change or a comparison holds no total of its figures: a verb or adverb of
+#: change in any form ("rose", "slumped", "higher"), or a word of comparison or rate.
+_CHANGE = re.compile(rf"\b(?:{trie_pattern(change_word_forms())}|from|to|compared|vs|versus|against|than"
+                     r"|per(?!\s+cent)|each|a\s+year|annual)\b", re.I)
 _SHARE_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?P<noun>[a-z]+)|(?P<verb>voted|backed|supported|opposed"
                           r"|favoured|favored|chose|preferred))\b", re.I)
 

@@ -8,24 +8,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from figures.extraction import unit_words as uw
-from figures.extraction.inflection import verb_forms
+from figures.extraction.inflection import change_word_forms
 from figures.extraction.intervals import bounds, span_bounds
 from figures.extraction.lexicon import QUALIFIERS
 from figures.extraction.numbers import Number, scaled
 from figures.extraction.quantities.mention import Mention, measured_step, to_figure
-from figures.lang import change_words
 from figures.model import Figure
 
-
-def _change_verbs() -> str:
-    """Every written form of the verbs and adverbs of change (``lang/en/change.toml``)."""
-    words = change_words()
-    forms = {form for lemma in [*words.verbs, *words.factors] for form in verb_forms(lemma)}
-    return uw.trie_pattern(forms | set(words.adverbs))
-
-
 #: "rose 18 sen to RM23.50": a change, not a range (its amount may follow "by" and a currency sign).
-_CHANGE_VERB = re.compile(rf"\b(?:{_change_verbs()})\s+(?:by\s+)?[$£€¥]?\s?$", re.I)
+_CHANGE_VERB = re.compile(rf"\b(?:{uw.trie_pattern(change_word_forms())})\s+(?:by\s+)?[$£€¥]?\s?$", re.I)
 
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s+(?:[$£€¥]\s?)?$", re.I)
 
