@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 
 from figures.extraction.dates.calendar import nearest
 from figures.extraction.dates.matching import YEAR, Context, Found, pattern
+from figures.extraction.unit_words import trie_pattern
 from figures.lang import holiday_words
 
 
@@ -48,13 +48,12 @@ def _names() -> dict[str, tuple[dict, bool]]:
             for rule in holiday_words().holidays for name in rule["names"]}
 
 
-_NAME = "|".join(sorted((re.escape(name) for rule in holiday_words().holidays for name in rule["names"]),
-                        key=len, reverse=True))
+_NAME = trie_pattern(name for rule in holiday_words().holidays for name in rule["names"])  # as news writes them
 _POSITION = "|".join(sorted(holiday_words().date_position, key=len, reverse=True))
 
 
 @pattern(rf"(?:\b(?P<pre>(?i:{_POSITION}))\s+)?\b(?P<h>{_NAME})(?:,?\s+(?P<y>{YEAR})\b)?(?!\s+[A-Z]|\w)",
-         needs=rf"(?i:{_NAME})")
+         needs=_NAME)
 def holiday(match, ctx: Context):
     """A holiday's day, in the written year or the one the dateline and tense make nearest; a name
     that is also a season ("Christmas") only in date position."""
