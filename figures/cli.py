@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from figures import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
+    from figures.config import Configs, Rulebook
     from figures.document import Document
     from figures.errors import InternalError
     from figures.report.outcome import Outcome
@@ -66,9 +67,11 @@ def error(message: str) -> None:
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
-    """``PATH... | -``, ``--files-from`` and ``--date``."""
+    """``PATH... | -``, ``--files-from``, ``--date`` and the configuration options."""
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", help="a text or Markdown file; - reads stdin"
+        "paths", nargs="*", metavar="PATH",
+        help="a file; a folder (walked for the file types figures reads); a quoted glob such as "
+        "'docs/**/*.md' (** is any depth); - reads stdin",
     )
     parser.add_argument(
         "--files-from",
@@ -82,10 +85,38 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         help="the article's date (overrides a dateline in the text); "
         "a bare YYYY gives the year of a wire dateline like 'NEW YORK, April 3 -'",
     )
+    parser.add_argument(
+        "--config", metavar="FILE",
+        help="take the settings from this figures.toml or pyproject.toml ([tool.figures]) for every "
+        "input (default: the nearest one above each input)",
+    )
+    parser.add_argument(
+        "--encoding", metavar="NAME",
+        help="the encoding of the inputs, e.g. cp1252 or latin-1 (default: UTF-8, or UTF-16/32 with a BOM)",
+    )
+    parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    parser.add_argument(
+        "--force-exclude", action="store_true",
+        help="skip what the configuration excludes even when it is named on the command line",
+    )
+
+
+def input_configs(args: argparse.Namespace) -> Configs:
+    """The configuration of the run's inputs (``--config``, ``--isolated``); a bad --config is a UsageError."""
+    from figures.config import ConfigError, Configs
+
+    if args.config and args.isolated:
+        raise UsageError("--config and --isolated cannot be used together")
+    try:
+        return Configs(args.config, args.isolated, getattr(args, "rules", ()))
+    except ConfigError as problem:
+        for line in problem.lines[:-1]:
+            error(line)
+        raise UsageError(problem.lines[-1]) from None
 
 
 def outcomes(args: argparse.Namespace, work: Callable[[Document], tuple[list, list[str]]],
-             failures: list[str]) -> Iterator[Outcome]:
+             failures: list[str], configs: Configs | None = None) -> Iterator[Outcome]:
     """Each input's Outcome, lazily: its Document and what ``work`` found in it.
 
     ``work`` returns the items found and the errors it has reported for the
@@ -93,9 +124,12 @@ def outcomes(args: argparse.Namespace, work: Callable[[Document], tuple[list, li
     Work done on it (``figures check``: figures read, relations, rules).  An unreadable
     input or a failure of figures is reported as one line on stderr and kept
     in the Outcome; every error is also added to ``failures``, and the next
-    input is still processed.  Bad options raise UsageError at once.
+    input is still processed.  Folders and globs are expanded (``figures.walk``); each input takes
+    ``--date`` or else the date of its configuration.  Bad options raise UsageError at once.
     """
     from figures.document import DateError, parse_date_option
+    from figures.inputs import check_encoding
+    from figures.walk import expand
 
     try:
         date = parse_date_option(args.date)
@@ -104,19 +138,43 @@ def outcomes(args: argparse.Namespace, work: Callable[[Document], tuple[list, li
     paths = list(args.paths) + (_listed_paths(args.files_from) if args.files_from else [])
     if not paths:
         raise UsageError("no input: give a PATH, - for stdin, or --files-from LIST")
-    return _outcomes(paths, date, work, failures)
+    configs = configs or input_configs(args)
+    try:
+        encoding = check_encoding(args.encoding)
+    except LookupError:
+        raise UsageError(f"--encoding: unknown encoding {args.encoding!r}") from None
+    return _outcomes(expand(paths, configs, args.force_exclude), date, configs, work, failures, encoding)
 
 
-def _outcomes(paths: list[str], date, work, failures: list[str]) -> Iterator[Outcome]:
+def _outcomes(paths: Iterator, date, configs: Configs, work, failures: list[str],
+              encoding: str | None = None) -> Iterator[Outcome]:
+    from figures.config import ConfigError
     from figures.errors import InternalError, guarded
     from figures.inputs import InputError, display_name, open_document
     from figures.report.outcome import Outcome
+    from figures.walk import Unmatched
 
     for path in paths:
+        if isinstance(path, Unmatched):
+            error(str(path))
+            failures.append(path.problem)
+            yield Outcome(path.path, None, errors=(path.problem,))
+            continue
         name = display_name(path)
         try:
-            document = guarded("reading", functools.partial(open_document, path, date=date),
-                               expected=(InputError,))
+            config = configs.for_path(path)
+        except ConfigError as problem:
+            if problem.path not in configs.reported:  # once, however many inputs it governs
+                configs.reported.add(problem.path)
+                for line in problem.lines:
+                    error(line)
+            failures.append(problem.lines[0])
+            yield Outcome(name, None, errors=problem.lines)
+            continue
+        options = {"encoding": encoding} if encoding else {}  # --encoding
+        dated = functools.partial(open_document, path, date=config.date if date is None else date, **options)
+        try:
+            document = guarded("reading", dated, expected=(InputError,))
         except InputError as problem:
             error(str(problem))
             failures.append(problem.problem)
@@ -177,17 +235,24 @@ def load_rule_set(args: argparse.Namespace) -> list[Rule]:
         raise UsageError(str(problem)) from None
 
 
-def selected_rules(args: argparse.Namespace, rules: list[Rule]) -> list[Rule]:
-    """The ``rules`` that ``--select`` and ``--ignore`` leave; an unknown selector is a UsageError."""
-    from figures.rules import select
+def rule_book(args: argparse.Namespace, configs: Configs) -> Rulebook:
+    """The rules of each input: its configuration's, then ``--select``, ``--extend-select`` and
+    ``--ignore``; a bad rule file, or a selector that names no rule the run loads, is a UsageError."""
+    from figures.config import Rulebook, Selection
+    from figures.rules import RuleError, matches
 
-    chosen, ignored = _selectors(args.select), _selectors(args.ignore)
-    for option, selectors in (("--select", chosen), ("--ignore", ignored)):
-        try:
-            select(rules, selectors)
-        except ValueError as problem:
-            raise UsageError(f"{option}: {problem}") from None
-    return select(rules, chosen, ignored)
+    chosen, extended, ignored = _selectors(args.select), _selectors(args.extend_select), _selectors(args.ignore)
+    book = Rulebook(configs, Selection(tuple(chosen) or None, tuple(extended), tuple(ignored)))
+    try:
+        known = book.known(configs.run_config())
+    except RuleError as problem:
+        raise UsageError(str(problem)) from None
+    for option, selectors in (("--select", chosen), ("--extend-select", extended), ("--ignore", ignored)):
+        for selector in selectors:
+            if not any(matches(rule, selector) for rule in known):
+                raise UsageError(f"{option}: unknown rule selector {selector!r} "
+                                 "(not a code, prefix, name or category)")
+    return book
 
 
 def _selectors(values: list[str]) -> list[str]:
@@ -221,6 +286,7 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
     _extract_arguments,
 )
 def run_extract(args: argparse.Namespace) -> int:
+    from figures.config import spacy_model
     from figures.engine import document_figures
     from figures.report.figure_formats import RENDERERS
 
@@ -228,7 +294,9 @@ def run_extract(args: argparse.Namespace) -> int:
         return document_figures(document, nouns=args.nouns), []
 
     failures: list[str] = []
-    RENDERERS[args.format](outcomes(args, extract, failures), sys.stdout)
+    configs = input_configs(args)
+    with spacy_model(configs.run_config().model):
+        RENDERERS[args.format](outcomes(args, extract, failures, configs), sys.stdout)
     return EXIT_ERROR if failures else EXIT_OK
 
 
@@ -236,12 +304,13 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     add_input_arguments(parser)
     parser.add_argument(
         "--format",
-        choices=("full", "concise", "json", "jsonl", "github", "sarif", "junit", "gitlab"),
+        choices=("full", "concise", "json", "jsonl", "github", "sarif", "junit", "gitlab", "html"),
         default="full",
         help="full: each problem in its sentence (default); concise: one line each; "
         "json: one array for tools; jsonl: one object a line with a status record per input, "
         "for archives; github: annotations for GitHub Actions; sarif: SARIF 2.1.0 for code "
-        "scanning; junit: JUnit XML test results; gitlab: a GitLab Code Quality report",
+        "scanning; junit: JUnit XML test results; gitlab: a GitLab Code Quality report; "
+        "html: one self-contained page for editors, the text with its figures and problems marked",
     )
     selector = "a code (PW01), code prefix (PW), name (part-exceeds-whole) or category (part-whole)"
     parser.add_argument(
@@ -259,10 +328,17 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
         help="skip these rules (same forms as --select)",
     )
     parser.add_argument(
+        "--extend-select",
+        action="append",
+        default=[],
+        metavar="RULES",
+        help="check these rules too, on top of those the configuration selects (same forms as --select)",
+    )
+    parser.add_argument(
         "--fail-level",
         choices=("warning", "error"),
-        default="error",
-        help="exit 1 when a problem at this level or above is found (default: error)",
+        help="exit 1 when a problem at this level or above is found (default: the configuration's "
+        "fail-level, else error)",
     )
     parser.add_argument(
         "--exit-zero",
@@ -286,34 +362,43 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     _check_arguments,
 )
 def run_check(args: argparse.Namespace) -> int:
+    from figures.config import spacy_model
     from figures.engine import run_checks
+    from figures.model import LEVELS
     from figures.report.colour import Palette, wants_colour
     from figures.report.diagnostic_formats import RENDERERS, STATISTICS_RENDERERS
     from figures.report.outcome import Work
     from figures.report.settings import Settings
     from figures.report.skipped import skipped_without_dateline
 
-    known = load_rule_set(args)
-    rules = selected_rules(args, known)
+    configs = input_configs(args)
+    book = rule_book(args, configs)
+    failing: list = []  # the problems at or above the fail level of their input
 
     def check(document: Document) -> tuple[list, list[str], Work]:
+        config = configs.for_path(document.path)
+        rules = book.rules(config, document.path)
         named: list = []
-        _suppressions_name_rules(document, known, named)
+        _suppressions_name_rules(document, book.known(config), named)
         checked = run_checks(document, rules)
+        failed = LEVELS[LEVELS.index(args.fail_level or config.fail_level or "error"):]
+        failing.extend(d for d in checked.diagnostics if d.level in failed)
         skipped = skipped_without_dateline(document, rules, checked.kinds)
-        work = Work(checked.figures, checked.relations, len(rules), skipped)
+        work = Work(checked.figures, checked.relations, len(rules), skipped, checked.found)
         return checked.diagnostics, [p.problem for p in named] + [
             internal_error(document.path, failure) for failure in checked.failures], work
 
     failures: list[str] = []
     render = (STATISTICS_RENDERERS if args.statistics else RENDERERS)[args.format]
-    settings = Settings(rules=rules, quiet=args.quiet, palette=Palette(wants_colour(sys.stdout)))
-    tally = render(outcomes(args, check, failures), sys.stdout, settings)
+    run = configs.run_config()
+    settings = Settings(rules=book.rules(run), quiet=args.quiet, palette=Palette(wants_colour(sys.stdout)))
+    with spacy_model(run.model):
+        render(outcomes(args, check, failures, configs), sys.stdout, settings)
     if failures:
         return EXIT_ERROR
     if args.exit_zero:
         return EXIT_OK
-    return EXIT_PROBLEMS if tally.at_or_above(args.fail_level) else EXIT_OK
+    return EXIT_PROBLEMS if failing else EXIT_OK
 
 
 def _suppressions_name_rules(document: Document, rules: list[Rule], failures: list) -> bool:
@@ -322,7 +407,7 @@ def _suppressions_name_rules(document: Document, rules: list[Rule], failures: li
     from figures.inputs import InputError
     from figures.suppressions import suppression_problems
 
-    for at, problem in suppression_problems(document.text, rules) if "<!--" in document.text else ():
+    for at, problem in suppression_problems(document.analysis_text, rules) if "<!--" in document.text else ():
         line, _ = document.line_col(at)
         failure = InputError(f"{document.path}:{line}", problem)
         error(str(failure))
@@ -357,6 +442,21 @@ def run_rules(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown rule {args.code!r} (figures rules lists them)")
     render_one(found[0], sys.stdout)
     return EXIT_OK
+
+
+def _lsp_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--stdio", action="store_true", help="speak LSP on stdin and stdout (the default)")
+
+
+@command("lsp", "run the language server: diagnostics and fixes in your editor, over stdio", _lsp_arguments)
+def run_lsp(args: argparse.Namespace) -> int:
+    try:
+        from figures.lsp import serve
+    except ImportError as missing:
+        if (missing.name or "").split(".")[0] not in ("pygls", "lsprotocol"):
+            raise
+        raise UsageError("the language server needs pygls: pip install 'figures-check[lsp]'") from None
+    return serve()
 
 
 # -- entry point -----------------------------------------------------------

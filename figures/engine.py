@@ -20,7 +20,7 @@ from figures.model import Diagnostic, Figure
 from figures.relations import Relations
 from figures.relations.counting import with_nouns
 from figures.rules import Rule
-from figures.sections import ToOriginal, same_offsets, sections
+from figures.sections import ToOriginal, same_offsets, sections, span_to_original
 from figures.suppressions import find_suppressions, is_suppressed
 
 
@@ -32,6 +32,7 @@ class Checked:
     failures: list[InternalError]
     kinds: dict[str, int] = dataclasses.field(default_factory=dict)  # figures read, by kind (for reports)
     relations: int = 0  # how many links between them the rules asked for and found
+    found: tuple[Figure, ...] = ()  # the figures themselves, in text order (the HTML report marks them)
 
     @property
     def figures(self) -> int:
@@ -57,10 +58,12 @@ def run_checks(document: Document, rules: Sequence[Rule]) -> Checked:
     the figures themselves cannot be read (then no rule can run)."""
     diagnostics, failures = [], {}
     kinds: Counter = Counter()
+    found: list[Figure] = []
     links = 0
     for to_original, part in sections(document):
         relations = Relations(part, guarded("extraction", extract_figures, part))
         kinds.update(figure.kind for figure in relations.figures)
+        found.extend(_mapped(figure, to_original, document.text) for figure in relations.figures)
         for rule in rules:
             if rule.code in failures:
                 continue
@@ -72,10 +75,12 @@ def run_checks(document: Document, rules: Sequence[Rule]) -> Checked:
             diagnostics.extend(_mapped(_diagnostic(rule, finding), to_original, document.text)
                                for finding in findings)
         links += _links_found(relations)
-    suppressions = guarded("suppressions", find_suppressions, document.text) if "figures:" in document.text else []
+    # the comments a reader sees: analysis_text is the file's view (none in a Markdown code block)
+    suppressions = (guarded("suppressions", find_suppressions, document.analysis_text)
+                    if "figures:" in document.text else [])
     diagnostics = [d for d in diagnostics if not is_suppressed(d, suppressions)]
     diagnostics.sort(key=lambda d: (d.start, d.code))
-    return Checked(diagnostics, list(failures.values()), dict(kinds), links)
+    return Checked(diagnostics, list(failures.values()), dict(kinds), links, tuple(found))
 
 
 #: The attributes of Relations that are not links between figures.
@@ -111,10 +116,9 @@ def _mapped(item, to_original: ToOriginal, text: str):
     """A figure or diagnostic of a section, with offsets (and figure texts) of the original text."""
     if to_original is same_offsets:
         return item
-    start, end = to_original(item.start), to_original(item.end)
+    start, end = span_to_original(to_original, item.start, item.end)
     if isinstance(item, Diagnostic):
-        related = tuple(dataclasses.replace(r, start=to_original(r.start), end=to_original(r.end),
-                                            text=text[to_original(r.start):to_original(r.end)])
-                        for r in item.related)
+        related = tuple(dataclasses.replace(r, start=a, end=b, text=text[a:b]) for r in item.related
+                        for a, b in [span_to_original(to_original, r.start, r.end)])
         return dataclasses.replace(item, start=start, end=end, related=related)
     return item.replace(start=start, end=end, text=text[start:end])

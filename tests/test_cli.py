@@ -50,10 +50,6 @@ def _missing(path):
     pass
 
 
-def _directory(path):
-    path.mkdir()
-
-
 def _empty(path):
     path.write_bytes(b"")
 
@@ -71,10 +67,6 @@ def _huge(path):
         file.truncate(20_000_000)  # sparse: no 20 MB actually written
 
 
-def _utf16(path):
-    path.write_bytes(TEXT.encode("utf-16"))
-
-
 def _bad_header_date(path):
     path.write_text("date 2022-02-30 Brussels: 30 staff.\n", encoding="utf-8")
 
@@ -83,12 +75,11 @@ def _bad_header_date(path):
     ("make", "problem"),
     [
         pytest.param(_missing, "no such file", id="missing"),
-        pytest.param(_directory, "is a directory", id="directory"),
         pytest.param(_empty, "empty file", id="empty"),
         pytest.param(_binary, "binary file (NUL bytes)", id="binary"),
-        pytest.param(_latin1, "not valid UTF-8 (byte 0xe9 at offset 3)", id="latin1"),
+        pytest.param(_latin1, "not valid UTF-8 (byte 0xe9 at offset 3); if it is in another encoding, name it "
+                     "with --encoding", id="latin1"),
         pytest.param(_huge, "file too large (20.0 MB; limit 10 MB)", id="huge"),
-        pytest.param(_utf16, "UTF-16 text (save it as UTF-8)", id="utf16"),
         pytest.param(_bad_header_date, "invalid date in the header: 2022-02-30", id="header-date"),
     ],
 )

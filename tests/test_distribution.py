@@ -49,6 +49,8 @@ def test_the_wheel_holds_the_package_the_command_the_licence_and_the_type_marker
     assert re.search(r"^figures\s*=\s*figures\.cli:main$", wheel.read(entry_points).decode(), re.M)
     assert any(n.startswith("figures/builtin_rules/") and n.endswith(".toml") for n in names)
     assert any(n.startswith("figures/lang/en/") and n.endswith(".toml") for n in names)
+    assert "figures/formats/__init__.py" in names  # every subpackage is declared
+    assert {"figures/report/html_report.css", "figures/report/html_report.js"} <= set(names)
 
 
 def test_the_readme_installs_the_distribution_by_its_name():

@@ -3,8 +3,8 @@
 Every renderer takes Outcomes, one per input, a text stream and the report
 Settings; it writes as it goes, and returns the Tally of what it wrote (the
 summary line and the exit code are read from it).  A JSON array is closed
-even when the run is interrupted.  SARIF, JUnit and GitLab Code Quality have
-their own modules (``sarif``, ``junit``, ``gitlab``).
+even when the run is interrupted.  SARIF, JUnit, GitLab Code Quality and the HTML
+page have their own modules (``sarif``, ``junit``, ``gitlab``, ``html``).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 from figures.report.colour import PLAIN, Palette
 from figures.report.edits import fix_record
 from figures.report.gitlab import render_gitlab
+from figures.report.html import render_html
 from figures.report.junit import render_junit
 from figures.report.records import record, write_json_array, write_json_line
 from figures.report.sarif import render_sarif
@@ -160,8 +161,10 @@ def escape_property(value: str) -> str:
 
 #: Output format name -> renderer, and the renderers of ``--statistics``.
 RENDERERS = {"full": render_full, "concise": render_concise, "json": render_json, "jsonl": render_jsonl,
-             "github": render_github, "sarif": render_sarif, "junit": render_junit, "gitlab": render_gitlab}
+             "github": render_github, "sarif": render_sarif, "junit": render_junit, "gitlab": render_gitlab,
+             "html": render_html}
 STATISTICS_RENDERERS = {"full": render_statistics, "concise": render_statistics,
                         "json": render_statistics_json, "jsonl": render_statistics_json,
                         "github": render_statistics, "sarif": render_statistics_json,
-                        "junit": render_statistics, "gitlab": render_statistics_json}
+                        "junit": render_statistics, "gitlab": render_statistics_json,
+                        "html": render_statistics}

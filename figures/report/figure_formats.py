@@ -31,6 +31,7 @@ COLUMNS = ("path", *(name for name in FIELDS if name not in _APPENDED), "line", 
 _DATELINE_SOURCES = {
     "option": "--date",
     "front-matter": "the front matter",
+    "page": "the page's metadata",
     "header": "the header line",
     "wire": "the wire dateline",
 }

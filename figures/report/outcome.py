@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from figures.document import Document
+    from figures.model import Figure
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class Work:
     relations: int = 0
     rules: int = 0
     skipped: tuple[str, ...] = ()  # codes of the rules that need a dateline, when there is none
+    found: tuple[Figure, ...] = ()  # the figures themselves, in text order (the HTML report marks them)
 
 
 @dataclass(frozen=True)

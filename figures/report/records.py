@@ -22,7 +22,14 @@ def record(document: Document, item: Figure | Diagnostic) -> dict:
         "column": column,
         "end_line": end_line,
         "end_column": end_column,
+        **_format_positions(document, item),
     }
+
+
+def _format_positions(document: Document, item: Figure | Diagnostic) -> dict:
+    """Positions a file format adds (optional keys): a Word file's ``paragraph`` and ``character``."""
+    fields = getattr(document, "position_fields", None)
+    return fields(item.start, item.end) if fields else {}
 
 
 def write_json_array(records: Iterable[dict], out: TextIO) -> None:

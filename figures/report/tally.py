@@ -90,8 +90,8 @@ class Tally:
                 named += f" and {len(self.undated) - NAMED_INPUTS} more"
             who = f"{len(self.undated)} files ({named}) have"
         return [f"note: {who} no dateline, so the rules that need the article's date were skipped "
-                f"({', '.join(sorted(self.skipped))}); give the date with --date YYYY-MM-DD "
-                "or a 'date YYYY-MM-DD' header line."]
+                f"({', '.join(sorted(self.skipped))}); give the date with --date YYYY-MM-DD, "
+                "a date in the front matter or a 'date YYYY-MM-DD' header line."]
 
 
 def plural(count: int, noun: str) -> str:
