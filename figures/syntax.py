@@ -479,7 +479,18 @@ def _auxiliaries(verb: Token) -> list[Token]:
     own = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if own or verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBN", "VBG") or verb.head.i == verb.i:
         return own
-    return _auxiliaries(verb.head)
+    shared = _auxiliaries(verb.head)
+    if shared and not _takes_form(max(shared, key=lambda a: a.i), verb.tag_):
+        return []  # "were issued ... and mature in 2029": a present verb of its own, not "were mature"
+    return shared
+
+
+def _takes_form(auxiliary: Token, tag: str) -> bool:
+    """Whether the auxiliary next to a verb governs a conjunct of this form: a modal, "to" or "do"
+    the bare form ("will meet and vote"), "be" and "have" a participle ("was dated and delivered")."""
+    if tag == "VB":
+        return auxiliary.tag_ in ("MD", "TO") or auxiliary.lemma_.lower() == "do"
+    return auxiliary.lemma_.lower() in ("be", "have")
 
 
 def _present(governor: Token) -> bool:

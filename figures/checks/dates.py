@@ -34,6 +34,8 @@ def _dated_events(relations: Relations) -> Iterator[tuple[Event, dt.date]]:
 
 
 _COMPARED = ("explicit", "inferred-year", "relative")
+#: Dates whose day is written (a year inferred at most), not read from the dateline ("on Sunday").
+_WRITTEN = ("explicit", "inferred-year")
 
 
 def _certain(event: Event) -> bool:
@@ -207,6 +209,10 @@ def duration_disagrees(relations: Relations, options: dict) -> Iterator[Finding]
         if link.end is None and not link.ongoing:
             continue
         elapsed = (end - start.date_start).days
+        told = [start, *([link.end] if link.end else [])]
+        relative = any(figure.resolution not in _WRITTEN for figure in told)
+        if elapsed < 0 and relative:
+            continue  # "starts on Saturday and ends on Sunday": a weekday read the wrong way, not the text
         inclusive = elapsed + 1  # "a three-day strike from December 14 to 16": both ends may count
         low, high = _days(duration)
         if low is None:
@@ -215,7 +221,7 @@ def duration_disagrees(relations: Relations, options: dict) -> Iterator[Finding]
         long_ = high is not None and elapsed > high * (1 + tolerance)
         if not (short or long_):
             continue
-        certain = (short and inclusive < low / 2) or (high is not None and elapsed > high * 2)
+        certain = not relative and ((short and inclusive < low / 2) or (high is not None and elapsed > high * 2))
         until = f"'{link.end.text}'" if link.end else f"the dateline {end}"
         yield Finding(
             duration.start, duration.end,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from figures.lang import counting_words
 from figures.model import Figure
 from figures.parsing import Parses
 from figures.relations.positions import FigureIndex
@@ -21,7 +22,14 @@ _END = re.compile(r"[.;)!?]|,\s+(?:which|who|whose|where|while|but|as|after|befo
 #: A comma that separates items, not the thousands of a number ("$1,200, $3,400 and $5,600").
 _COMMA = r"(?:(?<!\d),|,(?!\d))"
 _SPLIT = re.compile(rf"\s*{_COMMA}\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: A figure that counts the word after it ("nine men"), not a label or an amount ("the 12, the 47",
+#: "$1,200, $3,400 and $5,600").
+_COUNTS_A_NOUN = re.compile(rf"\s+(?!(?:{'|'.join(sorted(counting_words().joins))})\b)[a-z]")
 _INNER_AND = re.compile(r"\b[A-Z][\w'’.-]*\s+and\s+[A-Z]")
+#: Two names of two words or more joined by "and" are two items ("guitarists Rob Kale and Lee
+#: Dunn"), not one name as "Trinidad and Tobago" may be.
+_NAME = r"[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*"
+_TWO_FULL_NAMES = re.compile(rf"\b{_NAME}\s+and\s+{_NAME}")
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,9 @@ def find_list_counts(document, figures: list[Figure], parses: Parses | None = No
             continue  # "12 people in three cities:": the list is the nearer count's
         stop = _END.search(text, head.end(), sentence_end)
         listed = text[head.end():stop.start() if stop else sentence_end]
+        if any(other.kind in ("count", "money", "quantity", "percent") and _COUNTS_A_NOUN.match(text, other.end)
+               for other in index.within(head.end(), head.end() + len(listed))):
+            continue  # "17 survivors - nine men, six women and two children": counted parts, not items
         items = tuple(item for item in _SPLIT.split(listed.strip()) if item)
         if len(items) < (2 if certain else 3) or any(len(item.split()) > 5 for item in items):
             continue
@@ -141,4 +152,5 @@ def _usual(listed: str) -> int | None:
     if len(segments) < 2:
         return None
     last = re.sub(r"^(?:and|or)\s+", "", segments[-1])
-    return len(segments) - 1 + (2 if re.search(r"\s(?:and|or)\s", last) else 1)
+    people = sum(1 for segment in segments[:-1] if _TWO_FULL_NAMES.search(segment))
+    return len(segments) - 1 + people + (2 if re.search(r"\s(?:and|or)\s", last) else 1)
