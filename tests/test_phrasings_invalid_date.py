@@ -31,6 +31,13 @@ KNOWN_FALSE_ALARMS = frozenset()
 # (id, text, dateline, flagged date, consistent twin)
 CASES = [
     (
+        "court-listed-for-day-month",
+        "The appeal is listed for 31 September at Harwick Crown Court, the clerk said.",
+        "2024-08-02",
+        "31 September",
+        "The appeal is listed for 30 September at Harwick Crown Court, the clerk said.",
+    ),
+    (
         "broadsheet-us-june-31-full",
         "The contract was signed on June 31, 2019, according to the court filing.",
         "2020-01-10",
