@@ -49,3 +49,14 @@ def unit_registry():
 def ureg():
     """The pint registry the tests compare units with (one per session)."""
     return unit_registry()
+
+
+@pytest.fixture
+def draft(tmp_path):
+    """Write a draft into the test's folder: ``draft(text, "name.md")`` gives its path."""
+    def write(text: str, name: str) -> str:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return str(path)
+
+    return write

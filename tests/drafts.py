@@ -11,6 +11,7 @@ DRAFTS = Path(__file__).parent / "data" / "drafts"
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
+    """``figures ARGS`` run in this process: its exit code, stdout and stderr."""
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err

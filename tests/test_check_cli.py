@@ -7,6 +7,7 @@ import json
 import sys
 
 import pytest
+from drafts import run
 
 from figures.cli import main
 from figures.document import Document
@@ -34,12 +35,6 @@ why = "House style."
 text = "The storm killed 12 people, of whom 15 were children."
 expect = ["HW01"]
 '''
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

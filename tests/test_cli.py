@@ -9,9 +9,9 @@ import subprocess
 import sys
 
 import pytest
+from drafts import run
 
 import figures.engine
-from figures.cli import main
 from figures.inputs import read_input
 from figures.model import Figure
 
@@ -20,12 +20,6 @@ CONTRACT_KEYS = {
     "path", "kind", "text", "start", "end", "value", "low", "high", "unit",
     "qualifier", "date_start", "date_end", "line", "column", "end_line", "end_column",
 }
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from drafts import run
 
-from figures.cli import main
 from figures.document import Document
 from figures.engine import run_checks
 from figures.report.html import Mark, marked, reading, render_html
@@ -104,22 +104,6 @@ class Page(HTMLParser):
         found = self.find(tag, cls, **attrs)
         assert len(found) == 1, (tag, cls, attrs, len(found))
         return found[0]
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def draft(tmp_path):
-    def write(text: str, name: str) -> str:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        return str(path)
-
-    return write
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import json
 import xml.etree.ElementTree as ElementTree
 
 import pytest
+from drafts import run
 from sarif_structure import sarif_problems
 
-from figures.cli import main
 from figures.document import Document
 from figures.model import Diagnostic, Related
 from figures.report.colour import wants_colour
@@ -27,22 +27,6 @@ SPORTS = "# Carnival report\n\nSpectators counted between 50 and 40 floats on th
 SCIENCE = "The probe travelled 150 km (193 miles) before its parachute opened.\n"
 # local news with a dated header, consistent: nothing to report
 LOCAL = "date 2023-05-02 Harrowgate: The council approved 14 of the 20 new crossings on Tuesday.\n"
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def draft(tmp_path):
-    def write(text: str, name: str) -> str:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        return str(path)
-
-    return write
 
 
 # -- SARIF -----------------------------------------------------------------
