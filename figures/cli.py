@@ -135,6 +135,8 @@ def outcomes(args: argparse.Namespace, work: Callable[[Document], tuple[list, li
         date = parse_date_option(args.date)
     except DateError as problem:
         raise UsageError(f"--date: {problem}") from None
+    if args.files_from == "-" and "-" in args.paths:
+        raise UsageError("standard input can be read once: give - (a text) or --files-from - (a list), not both")
     paths = list(args.paths) + (_listed_paths(args.files_from) if args.files_from else [])
     if not paths:
         raise UsageError("no input: give a PATH, - for stdin, or --files-from LIST")

@@ -356,3 +356,16 @@ def test_files_from_a_missing_list_and_no_input_at_all(capsys, tmp_path):
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"figures: --files-from: {tmp_path / 'nope.txt'}: no such file",
                    "figures: no input: give a PATH, - for stdin, or --files-from LIST"]
+
+
+@pytest.mark.parametrize("text,suggestion", [
+    ("date 2024-03-01 Paris: The summit opened on Tuesday, March 24, 2024.",
+     "Write 'Sunday, March 24, 2024' or 'Tuesday, March 26, 2024'."),
+    ("date 2024-03-01 Paris: The summit opens on Tuesday, March 24.",
+     "Write 'Sunday, March 24' or 'Tuesday, March 26'."),
+])
+def test_the_weekday_suggestion_writes_the_date_as_the_text_does(text, suggestion):
+    import figures
+
+    (found,) = [d for d in figures.check(text) if d.code == "WD01"]
+    assert found.suggestion == suggestion

@@ -221,3 +221,11 @@ def test_closed_stdout_is_quiet(good):
     stderr = process.stderr.read()
     process.stderr.close()
     assert (process.wait(timeout=60), stderr) == (141, b"")
+
+
+def test_stdin_is_read_once_not_as_a_text_and_a_list(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("draft.md\n"))
+    code, out, err = run(capsys, "check", "-", "--files-from", "-")
+    assert code == 2 and "standard input can be read once" in err and len(err.strip().splitlines()) == 1

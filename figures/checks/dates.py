@@ -134,8 +134,13 @@ def weekday_mismatch(relations: Relations, options: dict) -> Iterator[Finding]:
             figure.start, figure.end,
             f"{day:%B} {day.day}, {day.year} {_was(day, relations)} a {actual}, not a {stated}",
             certain, (),
-            f"Write '{actual}, {day:%B} {day.day}' or '{stated}, {other:%B} {other.day}'.",
+            f"Write '{actual}, {_written_day(day, figure)}' or '{stated}, {_written_day(other, figure)}'.",
         )
+
+
+def _written_day(day: dt.date, figure: Figure) -> str:
+    """``day`` as a suggestion writes it: with its year when the figure's text has one."""
+    return f"{day:%B} {day.day}, {day.year}" if str(figure.date_start.year) in figure.text else f"{day:%B} {day.day}"
 
 
 def _ambiguous_weekday(figure: Figure, relations: Relations) -> Iterator[Finding]:
