@@ -27,6 +27,8 @@ _MEANT = re.compile(rf"\s*figures\s*:\s*(?:(?:{'|'.join(_VERBS)})\b|[\w-]*\s*\[)
 _FORM = f"expected 'figures: VERB[RULES] reason', VERB one of: {', '.join(_VERBS)}"
 _CONTENT = re.compile(r"\S")
 _BLOCK_END = re.compile(r"\n[ \t]*\n")
+#: A line that starts a list item ends the item before it: "- one\n- two" is two blocks.
+_ITEM_START = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 
 Problem = tuple[int, str]  # where (the comment's offset) and what
 
@@ -97,12 +99,14 @@ def _problem(body: str, directive: re.Match | None, end: int | None) -> str:
 
 def _next_block_end(text: str, after: int, block_ends: list[int]) -> int:
     """The end of the first block (paragraph, list item) after ``after``; ``block_ends`` are
-    where the blank lines of ``text`` start."""
+    where the blank lines of ``text`` start, and in a tight list the next item's line ends one."""
     content = _CONTENT.search(text, after)
     if content is None:
         return len(text)
     index = bisect.bisect_left(block_ends, content.start())
-    return block_ends[index] if index < len(block_ends) else len(text)
+    end = block_ends[index] if index < len(block_ends) else len(text)
+    item = _ITEM_START.search(text, content.start(), end)
+    return item.start() if item else end
 
 
 def is_suppressed(diagnostic, suppressions: list[Suppression]) -> bool:

@@ -109,3 +109,12 @@ def test_many_comments_are_read_in_one_pass(piece, comments, problems):
     """200 KB of unclosed or repeated comments (once quadratic: a minute for this size)."""
     suppressions, malformed = read_suppressions(piece * (200_000 // len(piece)))
     assert (len(suppressions), len(malformed)) == (comments, problems)
+
+
+def test_ignore_before_a_tight_list_covers_its_first_item_only():
+    text = ("date 2024-05-01 Leeds:\n\n"
+            "<!-- figures: ignore[PW01] the parts count people, the whole households -->\n"
+            "- Of the 120 households, 170 said yes.\n"
+            "- Of the 80 schools, 95 reopened.\n")
+    found = [d for d in figures.check(text) if d.code == "PW01"]
+    assert [text[d.start:d.end] for d in found] == ["95"]
