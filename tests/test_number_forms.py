@@ -457,3 +457,8 @@ def test_a_currency_adjective_names_the_currency_of_any_currency_noun():
     found = [(f.unit, f.value) for f in extract("Tolls rose by 40 Canadian cents, to 3 Canadian dollars.")
              if f.kind == "money"]
     assert found == [("CAD", 0.4), ("CAD", 3.0)]
+
+
+def test_a_year_before_a_measure_does_not_make_it_a_tail():
+    assert [d for d in figures.check("In 2019 the 50km (40 miles) loop was closed.")
+            if d.category == "unit-conversion"]
