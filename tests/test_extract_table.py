@@ -920,6 +920,11 @@ NOT_FIGURES = [
     case("not/Boeing-747", "The cargo was flown in on a Boeing 747.", No("Boeing 747")),
     case("not/No.-1", "The world No. 1 lost in straight sets.", No("No. 1")),
     case("not/Apollo-11", "Apollo 11 landed on the Moon.", No("Apollo 11")),
+    # a name's number is the whole number: a possessive before a grouped count is no name
+    case("count/possessive-name-grouped", "Halvorsen's 8,400 workers went on strike.",
+         rounded("8,400", "count", 8400, 8350, 8450)),
+    case("count/possessive-name-decimal", "Brightwater's 2.5 million customers lost power.",
+         rounded("2.5 million", "count", 2_500_000, 2_450_000, 2_550_000)),
 ]
 
 WIRE = [

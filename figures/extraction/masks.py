@@ -76,8 +76,8 @@ _NOT_FIGURES = [
     # indices and products: S&P 500, FTSE 100, Fortune 500, Stoxx 600, iPhone 11, Big 12
     rf"\b{_written(_WORDS.named_series)}\s+\d+\b",
     # a number between capitalised words is a name: "Apollo 11 mission", "Chapter 11.", "787 Dreamliner"
-    rf"\b(?=(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d)(?!{_NOT_NAMES}\b|{_WEEKDAY_DATE}|(?:{_HOLIDAYS})\s+\d{{4}}\b|(?:{_LETTER_SIGNS})\s\d)(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d+(?=\s+[A-Z][a-z]|\s*[-,;:!?)]"
-    r"|\s*\.(?:\s|$))",
+    rf"\b(?=(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d)(?!{_NOT_NAMES}\b|{_WEEKDAY_DATE}|(?:{_HOLIDAYS})\s+\d{{4}}\b|(?:{_LETTER_SIGNS})\s\d)(?:[A-Z][A-Za-z&]+|i[A-Z]\w+)'?s?\s+\d+(?![.,]\d)(?=\s+[A-Z][a-z]|\s*[-,;:!?)]"
+    r"|\s*\.(?:\s|$))",  # the whole number: "Acme's 8,400 staff" is no name "Acme's 8"
     # list and footnote markers at the start of a line: "1. ", "2) "
     r"(?m:^)[ \t]*\d{1,2}[.)](?=\s)",
     # addresses and numbered streets: 10 Downing Street
