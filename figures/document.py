@@ -15,6 +15,10 @@ _FRONT_MATTER_DATE = re.compile(
     r"^date:[ \t]*['\"]?(\d{4})(?:-(\d{2})-(\d{2}))?", re.M
 )
 _HEADER_DATE = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
+#: A header line's date and the place after it, capitalised words ending in a colon or a dash
+#: ("date 2022-03-29 Brussels:", "date 2025-07-10 FORT WILLIAM (AP) -"): the lead, not the sentence.
+_HEADER_LEAD = re.compile(r"\A\s*date[ \t]+\d{4}-\d{2}-\d{2}\b"
+                          r"(?:[ \t]+[A-Z(][\w.'’()\-]*(?:[ \t,]+[A-Z(][\w.'’()\-]*){0,4}[ \t]*(?::|--|-|–|—)(?=\s))?")
 _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WIRE_DATELINE = re.compile(
     r"\A\s*[A-Z][A-Za-z.'\- ]*(?:,[ \t]*[A-Z][A-Za-z.'\- ]*)?,[ \t]*"
@@ -133,10 +137,15 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        """Sentence spans; line wraps inside a sentence do not split it."""
+        """Sentence spans; line wraps inside a sentence do not split it, and the dateline's lead (a
+        header line's date and place, a wire dateline) is one of its own."""
         spans: list[tuple[int, int]] = []
         text = self.analysis_text
         start = self.body_start
+        lead = _HEADER_LEAD.match(text, start) or _WIRE_DATELINE.match(text, start)
+        if lead:  # "date 2022-03-29 Brussels:", "NEW YORK, April 3 -": a sentence of its own, parsed apart
+            spans.extend(_bounded(text, start, lead.end()))
+            start = lead.end()
         breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, start)]
         for paragraph_end in breaks + [len(text)]:
             spans.extend(_split_paragraph(text, start, paragraph_end))
