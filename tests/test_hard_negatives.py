@@ -44,6 +44,38 @@ HARD_NEGATIVES = [
         "The clinic treated 40 patients: 25 women, 11 men and four children.",
         "2025-02-11",
     ),
+    # sum-total: kinds that cut across each other, parts above their group, two questions, two places
+    (
+        "council-kinds-of-two-sorts",
+        "The 14-member council has nine women, six Labour members and three independents.",
+        "2025-02-11",
+    ),
+    (
+        "side-has-wins-and-draws",
+        "The 12-member side has 30 wins and 25 draws in its history.",
+        "2025-02-11",
+    ),
+    (
+        "survey-two-questions",
+        "A survey of 1,240 adults found 700 supported the tunnel and 650 backed a new bridge.",
+        "2025-02-11",
+    ),
+    (
+        "shares-won-in-different-places",
+        "Labour won 55% in Leeds, 38% in York and 12% in Hull.",
+        "2025-02-11",
+    ),
+    (
+        "shares-of-two-owners-wholes",
+        "The trust holds 45% of the shares of Orvell Mining and 70% of Tamsin Gold's shares.",
+        "2025-02-11",
+    ),
+    (
+        "shares-of-exports-and-imports",
+        "The pact takes effect when governments accounting for 80 pct of world exports and 80 pct of "
+        "world imports have ratified it.",
+        "2025-02-11",
+    ),
     # two full names joined by "and" are two people, not one name
     (
         "founders-with-shared-roles",
@@ -511,6 +543,68 @@ HARD_NEGATIVES = [
         "inclusive-day-count",
         "The 10-day festival runs from 3 to 12 July.",
         "2025-06-01",
+    ),
+    # repeated-figure: another noun, adjective or verb for a figure that changed, or for another thing
+    (
+        'capacity-after-an-expansion',
+        'Thornbury Town play at the 12,000-capacity Weir Park. After the new stand opens next year, Weir Park will hold 15,000.',
+        '2025-04-11',
+    ),
+    (
+        'crowd-held-not-capacity',
+        'The 9,000-capacity Carrow Hall hosted the final. Carrow Hall held 7,400 for the semi-final on Friday.',
+        '2025-04-11',
+    ),
+    (
+        'capacity-for-another-use',
+        'The 18,000-capacity Brenmoor Arena staged the bout. Brenmoor Arena can hold 21,000 for concerts.',
+        '2025-04-11',
+    ),
+    (
+        'company-value-then-a-round-values-it',
+        'Quillon Pay, a $3 billion company, processes card payments. A funding round in 2024 valued Quillon Pay at $5 billion.',
+        '2025-04-11',
+    ),
+    (
+        'founded-then-established-as-another-thing',
+        'Fendale Mills was founded in 1871 as a family weaving shed. Fendale Mills was established as a limited company in 1903.',
+        '2025-04-11',
+    ),
+    (
+        'founded-then-its-arm-established',
+        'Sollis Group, founded in 1902, makes brakes. Its Mexican arm was established in 1966 in Monterrey.',
+        '2025-04-11',
+    ),
+    (
+        'deepest-then-average-depth',
+        'Loch Skirra is 70 metres deep at its northern end. Loch Skirra has an average depth of 31 metres.',
+        '2025-04-11',
+    ),
+    (
+        'some-of-its-mps-then-its-mps',
+        'The Unity Bloc said 14 of its MPs would rebel. Its 40 MPs will meet on Wednesday.',
+        '2025-04-11',
+    ),
+    (
+        'the-lough-with-two-loughs-named',
+        'Lough Fenner and Lough Arran draw anglers. Lough Fenner is 40 metres deep. The lough is 55 metres deep.',
+        '2025-04-11',
+    ),
+    (
+        'weekday-closes-of-two-rates',
+        'The peso was bid at 18.20 per dollar from Monday\'s close of 18.05. It traded at 19.70 to the euro '
+        'from Monday\'s close of 19.52.',
+        '2025-04-11',
+    ),
+    (
+        'the-bridge-over-another-river',
+        'Harbour Road Bridge is 300 metres long. The bridge over the river Tam is 450 metres long.',
+        '2025-04-11',
+    ),
+    (
+        'two-grounds-two-capacities',
+        'The 45,000-capacity Kingsmead hosted the test. The 30,000-capacity Ravensdale hosted the one-day series.',
+        '2025-04-11',
     ),
 ]
 

@@ -289,6 +289,28 @@ CASES = [
         "The smelter was shut for four weeks, from June 2 to 2024-06-30, while the "
         "kiln was relined.",
     ),
+    # the length of a verb of taking, with its participles of starting and finishing
+    (
+        "trade-took-months-starting-finishing",
+        "The refurbishment took 14 months, starting in May 2022 and finishing in March 2024.",
+        "2025-05-01",  # May 2022 to March 2024 is 22 months
+        "14 months",
+        "The refurbishment took 14 months, starting in May 2022 and finishing in July 2023.",
+    ),
+    (
+        "wire-has-lasted-since-began",
+        "The dock strike, which began on 3 March, has lasted nine weeks.",
+        "2025-03-31",  # four weeks to the dateline
+        "nine weeks",
+        "The dock strike, which began on 27 January, has lasted nine weeks.",
+    ),
+    (
+        "local-curfew-imposed-lifted",
+        "The 10-day curfew, imposed on 2 June, was lifted on 30 June.",
+        "2025-07-10",
+        "10-day",
+        "The 10-day curfew, imposed on 2 June, was lifted on 12 June.",
+    ),
 ]
 
 #: Consistent passages with a duration and dates that are not its span: none may give a duration

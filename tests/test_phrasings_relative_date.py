@@ -18,13 +18,17 @@ is in tests/phrasings.py.
 
 from __future__ import annotations
 
-from phrasings import category_tests
+import pytest
+
+import figures
+from phrasings import category_tests, describe
 
 CATEGORY = "relative-date"
 
 #: Contradictions figures does not find yet (issue 9): strict, so each shows up when it starts to pass.
 KNOWN_MISSES = frozenset({
     "science-ship-sets-sail-departs",  # the parser reads "Aldous sets sail" as nouns: no verb to date
+    "tabloid-yesterday-bare-date",  # the parser hangs "14 August" on "hours before", not on "quit"
 })
 
 #: Twins figures wrongly flags (issue 9): strict as well.
@@ -264,7 +268,68 @@ CASES = [
         "The dockers' strike ended yesterday. The walkout finished on Feb. 24, "
         "union officials said.",
     ),
+    # a date after a relative date of the same verb, between commas, with "on" or "in", or bare
+    (
+        "local-days-ago-on-date",
+        "Union leaders met the minister two days ago, on 6 March, to discuss the pay offer.",
+        "2025-03-10",  # two days ago was 8 March
+        "two days ago, on 6 March",
+        "Union leaders met the minister two days ago, on 8 March, to discuss the pay offer.",
+    ),
+    (
+        "business-last-year-in-month-year",
+        "The cooperative was registered last year, in October 2023, with 40 founding members.",
+        "2025-06-12",
+        "last year, in October 2023",
+        "The cooperative was registered last year, in October 2024, with 40 founding members.",
+    ),
+    (
+        "local-last-month-in-yearless-month",
+        "The depot opened last month, in April, after a two-year delay.",
+        "2025-06-10",
+        "last month, in April",
+        "The depot opened last month, in May, after a two-year delay.",
+    ),
+    (
+        "tabloid-yesterday-bare-date",
+        "The keeper quit yesterday, 14 August, hours before the derby.",
+        "2025-08-20",
+        "yesterday, 14 August",
+        "The keeper quit yesterday, 19 August, hours before the derby.",
+    ),
+    # the date of an event a relative date owns
+    (
+        "local-possessed-event-on-date",
+        "Last week's storm, on 2 January, brought down power lines across the county.",
+        "2025-01-20",
+        "Last week's storm, on 2 January",
+        "Last week's storm, on 15 January, brought down power lines across the county.",
+    ),
+    (
+        "courts-set-for-tomorrow-date",
+        "The final hearing is set for tomorrow, June 22, at the crown court.",
+        "2025-06-18",
+        "tomorrow, June 22",
+        "The final hearing is set for tomorrow, June 19, at the crown court.",
+    ),
 ]
 
 test_contradiction_is_flagged, test_consistent_twin_is_clean = category_tests(
     CATEGORY, CASES, KNOWN_MISSES, KNOWN_FALSE_ALARMS)
+
+
+#: Pairs read as one time only as usually read (RD02's why): a warning, never an error.
+USUALLY_ONE_TIME = ("local-days-ago-on-date", "business-last-year-in-month-year", "local-last-month-in-yearless-month",
+                    "local-possessed-event-on-date")
+
+
+@pytest.mark.parametrize("case_id", USUALLY_ONE_TIME)
+def test_a_pair_of_times_of_one_verb_is_a_warning(case_id):
+    _, text, date, flagged, _ = next(case for case in CASES if case[0] == case_id)
+    found = [d for d in figures.check(text, date=date) if d.category == CATEGORY]
+    assert [d.level for d in found] == ["warning"], describe(text, found)
+
+
+def test_a_round_count_of_years_back_is_no_gloss():
+    """"thirty years ago, in 1981" counts years roughly: the year beside it is not checked against it."""
+    assert not figures.check("The bakery opened thirty years ago, in 1981, on the high street.", date="2025-03-10")

@@ -240,6 +240,117 @@ CASES = [
         "GENEVA (AP) - The trial enrolled 212 patients with the disease. Results for the "
         "212 patients enrolled are due next year.",
     ),
+    # the second mention names the measure with another noun, a compound adjective or another verb
+    (
+        "sports-capacity-compound-then-holds",
+        "Kelso Rangers will host the cup final at the 32,000-capacity Firth Park. Firth Park, "
+        "which holds 28,000, has sold out every home game this season.",
+        "2025-03-02",
+        "28,000",
+        "Kelso Rangers will host the cup final at the 32,000-capacity Firth Park. Firth Park, "
+        "which holds 32,000, has sold out every home game this season.",
+    ),
+    (
+        "science-lake-depth-compound-then-noun",
+        "The 55-metre-deep Llyn Orwen supplies water to the valley. Survey divers confirmed "
+        "that Llyn Orwen has a depth of 60 metres.",
+        "2024-08-14",
+        "60 metres",
+        "The 55-metre-deep Llyn Orwen supplies water to the valley. Survey divers confirmed "
+        "that Llyn Orwen has a depth of 55 metres.",
+    ),
+    (
+        "broadsheet-tower-height-adjective-then-noun",
+        "The Corran Tower stands 240 metres tall. Visitors ride a lift to the top of the "
+        "Corran Tower, which has a height of 204 metres.",
+        "2025-06-20",
+        "204 metres",
+        "The Corran Tower stands 240 metres tall. Visitors ride a lift to the top of the "
+        "Corran Tower, which has a height of 240 metres.",
+    ),
+    (
+        "finance-company-value-compound-then-valued",
+        "Ardent Robotics, a $2 billion company, makes warehouse arms. Ardent Robotics is "
+        "valued at $5 billion, according to people familiar with its accounts.",
+        "2025-01-30",
+        "$5 billion",
+        "Ardent Robotics, a $2 billion company, makes warehouse arms. Ardent Robotics is "
+        "valued at $2 billion, according to people familiar with its accounts.",
+    ),
+    (
+        "press-release-founded-then-established",
+        "Harrowgate Brewery, founded in 1887, has launched a winter cask ale. Harrowgate "
+        "Brewery was established in 1897 by the Pell family in a disused tannery.",
+        "2024-11-20",
+        "1897",
+        "Harrowgate Brewery, founded in 1887, has launched a winter cask ale. Harrowgate "
+        "Brewery was established in 1887 by the Pell family in a disused tannery.",
+    ),
+    (
+        "sports-founded-then-since-established",
+        "Marlstone Wanderers were founded in 1879, club historians say. Since it was "
+        "established in 1897, the club has played at the same ground.",
+        "2025-08-09",
+        "1897",
+        "Marlstone Wanderers were founded in 1879, club historians say. Since it was "
+        "established in 1879, the club has played at the same ground.",
+    ),
+    # "all 14 of its MPs" counts the whole set, as "its 16 MPs" does
+    (
+        "wire-all-of-its-mps",
+        "All 14 of its MPs voted against the bill, the Green Alliance said. Its 16 MPs had "
+        "pledged to oppose any cut to the aid budget.",
+        "2024-12-04",
+        "16",
+        "All 14 of its MPs voted against the bill, the Green Alliance said. Its 14 MPs had "
+        "pledged to oppose any cut to the aid budget.",
+    ),
+    (
+        "local-all-of-its-councillors",
+        "The Ross Party said all 22 of its councillors would back the plan. Its 25 "
+        "councillors meet on Monday to choose a leader.",
+        "2025-05-16",
+        "25",
+        "The Ross Party said all 22 of its councillors would back the plan. Its 22 "
+        "councillors meet on Monday to choose a leader.",
+    ),
+    # a bare definite description standing for a name: a word of the name, or what it was said to be
+    (
+        "local-lough-then-the-lough",
+        "Lough Fenner is 40 metres deep at its centre, the angling club says. Divers found that "
+        "the lough is 55 metres deep.",
+        "2025-04-02",
+        "55 metres",
+        "Lough Fenner is 40 metres deep at its centre, the angling club says. Divers found that "
+        "the lough is 40 metres deep.",
+    ),
+    (
+        "broadsheet-viaduct-then-the-viaduct",
+        "The Ossory Viaduct stretches 620 metres across the valley. Built in the 1880s, the viaduct "
+        "stretches 710 metres and carries a single track.",
+        "2025-09-12",
+        "710 metres",
+        "The Ossory Viaduct stretches 620 metres across the valley. Built in the 1880s, the viaduct "
+        "stretches 620 metres and carries a single track.",
+    ),
+    (
+        "business-predicate-noun-then-the-company",
+        "Corvex is a freight company based in Hull. The company employs 2,900 people. Corvex employs "
+        "2,300 people, its annual report says.",
+        "2025-02-27",
+        "2,300",
+        "Corvex is a freight company based in Hull. The company employs 2,900 people. Corvex employs "
+        "2,900 people, its annual report says.",
+    ),
+    (
+        "sports-has-a-capacity-of-then-seats",
+        "Kelvin Park, home of Dunford Athletic, has a capacity of 24,000. Kelvin Park, which "
+        "seats 21,000, hosts the final in May.",
+        "2025-02-03",
+        "21,000",
+        "Kelvin Park, home of Dunford Athletic, has a capacity of 24,000. Kelvin Park, which "
+        "seats 24,000, hosts the final in May.",
+    ),
 ]
 
 test_contradiction_is_flagged, test_consistent_twin_is_clean = category_tests(

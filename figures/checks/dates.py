@@ -250,7 +250,8 @@ def relative_apposition_disagrees(relations: Relations, options: dict) -> Iterat
     """A relative date and the date beside it ("yesterday (March 11)") name different days. Every
     reading of the relative date is tried (a weekday alone within a week either way of the
     dateline, "last Tuesday" the latest or last week's); a miss by one day only (an article dated
-    the day after it was written) is a warning."""
+    the day after it was written), or a pair read as one time only as usually read (``Apposed.sure``),
+    is a warning."""
     if relations.dateline is None:
         return
     dateline = relations.dateline.date
@@ -266,16 +267,16 @@ def relative_apposition_disagrees(relations: Relations, options: dict) -> Iterat
                 pair.start, pair.end,
                 f"'{relative.text}' is {WEEKDAY_NAMES[day.weekday()]}, {day:%B} {day.day} by the dateline "
                 f"{dateline}, not a {WEEKDAY_NAMES[pair.named_weekday]}",
-                distance >= 2, (related(absolute, "date"),),
+                pair.sure and distance >= 2, (related(absolute, "date"),),
                 "Check the weekday or the dateline.",
             )
             continue
         if _fits(pair, dateline, 0):
             continue
-        certain = not (_fits(pair, dateline, -1) or _fits(pair, dateline, 1))
+        certain = pair.sure and not (_fits(pair, dateline, -1) or _fits(pair, dateline, 1))
         readings = _readings(pair, dateline, 0)
-        said = " or ".join(f"{start:%B} {start.day}" if start == end else f"{start:%B} {start.day}..{end:%B} {end.day}"
-                           for start, end in readings)
+        said = " or ".join(_day_words(start, dateline) if start == end
+                           else f"{_day_words(start, dateline)}..{_day_words(end, dateline)}" for start, end in readings)
         written = f"'{absolute.text}'"
         yield Finding(
             pair.start, pair.end,
@@ -283,6 +284,11 @@ def relative_apposition_disagrees(relations: Relations, options: dict) -> Iterat
             certain, () if absolute is relative else (related(absolute, "date"),),
             "Check the date, the relative date or the dateline.",
         )
+
+
+def _day_words(day: dt.date, dateline: dt.date) -> str:
+    """"March 13", with its year when it is not the dateline's ("December 31, 2024")."""
+    return f"{day:%B} {day.day}" if day.year == dateline.year else f"{day:%B} {day.day}, {day.year}"
 
 
 def _relative_words(pair, relations: Relations) -> str:
@@ -332,8 +338,30 @@ def _weekday_days(base: dt.date, weekday: int, reading: str) -> list[dt.date]:
 
 
 def _fits(pair, dateline: dt.date, shift: int) -> bool:
+    """The date beside falls in a reading of the relative date; a yearless date ("last year, in
+    March") in any year of that reading, as the relative date gives its year."""
     absolute = pair.absolute
-    return any(start <= absolute.date_end and absolute.date_start <= end for start, end in _readings(pair, dateline, shift))
+    for start, end in _readings(pair, dateline, shift):
+        for year in _years(absolute, start, end):
+            first, last = _in_year(absolute, year)
+            if first is not None and start <= last and first <= end:
+                return True
+    return False
+
+
+def _years(absolute: Figure, start: dt.date, end: dt.date) -> list[int]:
+    if absolute.resolution != "inferred-year":
+        return [absolute.date_start.year]
+    return [absolute.date_start.year, *range(start.year - 1, end.year + 2)]
+
+
+def _in_year(figure: Figure, year: int) -> tuple[dt.date | None, dt.date | None]:
+    """The figure's days moved to ``year`` (its end year kept as far after as written)."""
+    shift = year - figure.date_start.year
+    try:
+        return figure.date_start.replace(year=year), figure.date_end.replace(year=figure.date_end.year + shift)
+    except ValueError:  # February 29
+        return None, None
 
 
 @check("duration_vs_span", tolerance=Option(float, 0.25, between=(0, 1)))

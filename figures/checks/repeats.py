@@ -29,5 +29,10 @@ def _apart(first: Figure, second: Figure) -> bool:
         return first.date_end < second.date_start or second.date_end < first.date_start
     if first.low is None and first.high is None or second.low is None and second.high is None:
         return False
+    if first.value is not None and second.value is not None and first.value != second.value:
+        # two values each rounded ("$3 billion" is 2.5bn to 3.5bn, "$4 billion" 3.5bn to 4.5bn): a value
+        # on the bound between them rounds one way only, so intervals that only touch do not meet
+        return (first.high is not None and second.low is not None and first.high <= second.low) \
+            or (second.high is not None and first.low is not None and second.high <= first.low)
     return (first.high is not None and second.low is not None and first.high < second.low) \
         or (second.high is not None and first.low is not None and second.high < first.low)

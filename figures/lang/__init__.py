@@ -283,19 +283,32 @@ class TotalWords:
     collective: frozenset[str]
     breaks: frozenset[str]
     examples: tuple[dict, ...]
+    holds: frozenset[tuple[str, str | None]] = frozenset()  # verbs that list some parts of a whole ("has")
+    choosing: frozenset[str] = frozenset()  # a share's choice, and the words of answering (shares.*)
+    answering: frozenset[str] = frozenset()
+    answers: frozenset[str] = frozenset()
+    no_view: frozenset[str] = frozenset()
+    nothing: frozenset[str] = frozenset()
+    winning: frozenset[str] = frozenset()
+    surveys: frozenset[str] = frozenset()
+    attributing: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()  # kinds of people a count of people may be split into
 
 
 @functools.cache
 def total_words(language: str = "en") -> TotalWords:
     name = f"lang/{language}/totals.toml"
     data = read("totals", language)
-    tables = {"splits": "verbs", "sums": "after", "shares": "undecided", "remainder": "words", "collective": "nouns", "breaks": "words"}
+    tables = {"splits": {"subjects", "objects", "holds"}, "sums": {"after"},
+              "shares": {"undecided", "choosing", "answering", "answers", "no_view", "nothing", "winning", "surveys",
+                         "attributing"},
+              "remainder": {"words"}, "collective": {"nouns", "kinds"}, "breaks": {"words"}}
     if set(data) - {"examples"} != set(tables) or not all(
-            isinstance(data[table], dict) and set(data[table]) == ({"subjects", "objects"} if table == "splits" else {key})
-            for table, key in tables.items()):
-        raise LanguageDataError(f"{name}: must hold exactly [splits] subjects and objects, [sums] after, [shares] undecided, [remainder] words, [collective] nouns, [breaks] words")
-    verbs = {key: _words(name, f"splits.{key}", data["splits"][key]) for key in ("subjects", "objects")}
-    if not all(1 <= len(verb.split()) <= 2 for verb in verbs["subjects"] + verbs["objects"]):
+            isinstance(data[table], dict) and set(data[table]) == keys for table, keys in tables.items()):
+        raise LanguageDataError(f"{name}: must hold exactly " + ", ".join(
+            f"[{table}] " + " and ".join(sorted(keys)) for table, keys in tables.items()))
+    verbs = {key: _words(name, f"splits.{key}", data["splits"][key]) for key in ("subjects", "objects", "holds")}
+    if not all(1 <= len(verb.split()) <= 2 for verb in verbs["subjects"] + verbs["objects"] + verbs["holds"]):
         raise LanguageDataError(f"{name}: splits lists a lemma and at most one particle a verb")
     examples = tuple(data.get("examples", ()))
     for number, example in enumerate(examples, 1):
@@ -307,7 +320,12 @@ def total_words(language: str = "en") -> TotalWords:
                       frozenset(_words(name, "shares.undecided", data["shares"]["undecided"])),
                       frozenset(_words(name, "remainder.words", data["remainder"]["words"])),
                       frozenset(_words(name, "collective.nouns", data["collective"]["nouns"])),
-                      frozenset(_words(name, "breaks.words", data["breaks"]["words"])), examples)
+                      frozenset(_words(name, "breaks.words", data["breaks"]["words"])), examples,
+                      frozenset(tuple((verb.split() + [None])[:2]) for verb in verbs["holds"]),
+                      *(frozenset(_words(name, f"shares.{key}", data["shares"][key]))
+                        for key in ("choosing", "answering", "answers", "no_view", "nothing", "winning", "surveys",
+                                    "attributing")),
+                      frozenset(_words(name, "collective.kinds", data["collective"]["kinds"])))
 
 
 @dataclass(frozen=True)
@@ -425,10 +443,11 @@ class StateWords:
     pronouns: frozenset[str]
     altering: frozenset[str]
     repeating: frozenset[str]
+    taking: frozenset[str]
 
 
 _STATE_KEYS = ("ending", "undoing", "concluding", "after", "lasting", "dating", "partial", "pronouns", "altering",
-               "repeating")
+               "repeating", "taking")
 
 
 @functools.cache
@@ -452,6 +471,8 @@ class RepeatWords:
     sizing: frozenset[str]
     object_owners: frozenset[str]
     once: frozenset[str]
+    valued: frozenset[str]
+    able: frozenset[str]
     people: frozenset[str]
     distributive: frozenset[str]
     hedges: frozenset[str]
@@ -485,7 +506,7 @@ def _grouped(name: str, table: str, data: object) -> dict[str, str]:
 def repeat_words(language: str = "en") -> RepeatWords:
     name = f"lang/{language}/repeats.toml"
     data = read("repeats", language)
-    lists = ("subject_owners", "counting_owners", "sizing", "object_owners", "once", "people", "distributive", "hedges", "pronouns", "definite")
+    lists = ("subject_owners", "counting_owners", "sizing", "object_owners", "once", "valued", "able", "people", "distributive", "hedges", "pronouns", "definite")
     restricting = ("relatives", "time_contrast", "sequence")
     roles = ("owner", "site", "place", "year", "of", "restricting")
     tables = ("verb_measures", "same_measure", "prepositions", "restricting", "places", "dimensions")

@@ -1,6 +1,6 @@
 """A length told of a state or of an event, with the dates the parse gives for its start and its end.
 
-Two shapes, read from the parse of one sentence:
+Three shapes, read from the parse of one sentence:
 
 * a state with its length, "The road was closed for 17 days after it flooded on May 2; it
   reopened on June 27": the state's verb holds "for N units"; its start is a date of that verb
@@ -9,7 +9,10 @@ Two shapes, read from the parse of one sentence:
   ``[state_words] ending``) whose subject is the state's (shared, the same noun, or a pronoun);
 * an event noun with its length, "The 7-month inquiry, which opened on 3 May, reported on 3
   December": a verb of starting and a verb of ending (or of concluding) of which the noun is the
-  subject, or on which it hangs a relative clause.
+  subject, or on which it hangs a relative clause;
+* the length of a verb of taking, "The project took 18 months, starting in June 2021 and
+  finishing in June 2024": its participles of starting and of ending (lang/en/events.toml
+  ``[state_words] taking``).
 
 A state's link is a likely reading only ("closed on 3 March for nine days" may tell a plan, and
 its end is told by another clause): its finding is a warning at most. An event's link is sure
@@ -35,7 +38,7 @@ _LENGTH_OF_NOUN = ("compound", "amod", "nummod", "nmod")
 @dataclass(frozen=True)
 class StateSpan:
     start: Figure
-    end: Figure
+    end: Figure | None  # None: to the dateline ("has lasted nine weeks")
     sure: bool
     shape: str  # "state" ("closed for 17 days") or "event" ("the 7-month inquiry")
 
@@ -56,12 +59,14 @@ def state_span(document, span, duration: Figure, dates: list[Figure], parses, wo
         verb, direct, token = dated_verb(date_span, states)
         if verb is not None:
             dated.append((date, token, verb, direct))
+    root = span.root
+    if root.dep_ in ("dobj", "npadvmod") and root.head.pos_ in _VERBS and root.head.lemma_.lower() in states.taking:
+        return _of_taking(root.head, dated, words, states)
     if len(dated) < 2:
         return None
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in states.lasting:
         return _of_state(before, dated, states)
-    root = span.root
     if root.dep_ in _LENGTH_OF_NOUN and root.head.pos_ in ("NOUN", "PROPN") \
             and root.head.lemma_.lower() not in words.duration_units:
         return _of_event(root.head, dated, words, states)
@@ -210,6 +215,46 @@ def _of_event(noun, dated, words, states) -> StateSpan | None:
     if start is None or end is None:
         return None
     return StateSpan(start, end, start_sure and end_sure, "event")
+
+
+def _of_taking(taking, dated, words, states) -> StateSpan | None:
+    """"The project took 18 months, starting in June 2021 and finishing in June 2024": the verb of
+    taking's participles of starting and of ending (hung on it, or one joined to the other) date
+    the start and the end of its subject's work. Sure when both dates hang on their participles."""
+    if altered(taking.doc, states, but=taking) or any(token.lower_ in states.repeating for token in taking.doc):
+        return None
+    start = end = None
+    sure = True
+    subject = _subject(taking)
+    for date, _, verb, direct in dated:
+        lemma = verb.lemma_.lower()
+        if not _participle_of(verb, taking):
+            if start is None and lemma in words.starting and subject is not None and verb.dep_ == "relcl" \
+                    and verb.head == subject and told_of(verb, subject) and _perfect(taking):
+                start, sure = date, direct  # "The strike, which began on 3 March, has lasted nine weeks"
+            continue
+        if start is None and lemma in words.starting:
+            start, sure = date, sure and direct
+        elif end is None and lemma in states.ending:
+            end, sure = date, sure and direct
+    if start is None or (end is None and not _perfect(taking)) or (end is not None and end.start < start.start):
+        return None
+    return StateSpan(start, end, sure, "event")  # no end: to the dateline
+
+
+def _perfect(verb) -> bool:
+    """A present perfect ("has lasted", "have taken"): the length runs to the time of writing."""
+    return verb.tag_ == "VBN" and any(child.dep_ == "aux" and child.tag_ in ("VBZ", "VBP") for child in verb.children)
+
+
+def _participle_of(verb, taking) -> bool:
+    """The verb is a participle of the clause of ``taking`` ("took 18 months, starting in"), or joined
+    to one ("starting in ... and finishing in"), with no subject of its own."""
+    if verb.tag_ not in ("VBG", "VBN") or _subject(verb) is not None:
+        return False
+    if verb.dep_ in ("advcl", "xcomp") and verb.head == taking:
+        return True
+    return verb.dep_ == "conj" and verb.head != verb and _participle_of(verb.head, taking)
 
 
 def told_of(verb, noun) -> bool | None:

@@ -285,12 +285,16 @@ class Apposed:
     weekday: int | None  # the weekday the relative date names ("on Friday"), read as ``readings`` say
     readings: tuple[str, ...] | None  # how that weekday may be read from the dateline (lang/en/events.toml)
     named_weekday: int | None  # the date beside is a weekday alone ("today (Wednesday)")
+    #: In parentheses or the parse's appositive: a gloss for sure. Two bare times of one verb ("resigned
+    #: yesterday, 2 May") or the date of the event a relative date owns ("Last month's flooding, on 3
+    #: April") are a gloss as usually read only: the second may add a time of its own.
+    sure: bool = True
 
 
 def find_apposed(document, figures: list[Figure], parses: Parses) -> list[Apposed]:
     """Relative dates with the date beside them, read from the tokens of the sentence's parse."""
     words = event_words()
-    dates = sorted((f for f in figures if f.kind in ("date", "date_range") and f.date_start is not None
+    dates = sorted((f for f in figures if f.kind in ("date", "date_range", "year") and f.date_start is not None
                     and f.resolution in ("explicit", "inferred-year", "relative")), key=lambda f: f.start)
     found = []
     for figure in dates:  # "last Tuesday, 4 March": one figure, its weekday read from the word before
@@ -315,13 +319,15 @@ def _apposed_pair(first: Figure, second: Figure, parses: Parses, words) -> Appos
     if one is None or two is None or one.doc is not two.doc or one.end > two.start:
         return None
     doc = one.doc
-    between = tuple(token.lower_ for token in doc[one.end:two.start] if not token.is_space)
+    gap = _after_possessed(one)  # "Last month's flooding, on 3 April,": the date beside the noun it dates
+    between = tuple(token.lower_ for token in doc[gap or one.end:two.start] if not token.is_space)
     closer = next((token for token in doc[two.end:] if not token.is_space), None)
     if between not in words.apposition_openers or (closer is not None and closer.lower_ not in words.apposition_closers):
         return None
     if between[0] == "(" and (closer is None or closer.lower_ != ")"):
         return None
-    if between[0] != "(" and not _in_apposition(one, two, doc):
+    sure = between[0] == "(" or not gap and _in_apposition(one, two, doc)
+    if not sure and not gap and not (first.resolution == "relative" and _times_of_one_verb(one, two, doc)):
         return None  # "starting in mid-January, later this week": two times, of two events
     relative, absolute = (first, second) if first.resolution == "relative" else (second, first)
     rel_span, abs_span = (one, two) if relative is first else (two, one)
@@ -334,7 +340,21 @@ def _apposed_pair(first: Figure, second: Figure, parses: Parses, words) -> Appos
         if named is None or weekday is not None or _weekday_reading(abs_span, words)[1] != words.weekday_readings[""] \
                 or relative.date_start != relative.date_end:
             return None  # two relative dates: only "today (Wednesday)", a day and its weekday alone
-    return Apposed(relative, absolute, first.start, second.end, weekday, readings, named)
+    return Apposed(relative, absolute, first.start, second.end, weekday, readings, named, sure)
+
+
+def _after_possessed(one) -> int | None:
+    """Where the event noun a relative date is the possessive of ends ("Last month's flooding",
+    "next week's two-day summit"), when only the possessive mark and the noun's own words come
+    between; else None."""
+    root = one.root
+    noun = root.head
+    if root.dep_ != "poss" or noun.i < one.end or noun.pos_ not in ("NOUN", "PROPN") \
+            or not {noun.lower_, noun.lemma_.lower()} & _EVENT_NOUNS:
+        return None  # "last year's champion, in 2019": not the event the date is of
+    if any(token.head != noun and token.head.head != noun for token in one.doc[one.end:noun.i]):
+        return None
+    return noun.i + 1
 
 
 def _in_apposition(one, two, doc) -> bool:
@@ -346,6 +366,34 @@ def _in_apposition(one, two, doc) -> bool:
         return True
     opener = doc[two.start - 1]
     return opener.lower_ == "on" and second.head == opener and first.dep_ == "npadvmod" and opener.head == first.head
+
+
+def _times_of_one_verb(one, two, doc) -> bool:
+    """After a relative date, a bare date or "on/in DATE" of the same verb: "resigned yesterday, 2
+    May", "two days ago, on Monday 10 March", "founded last year, in March 2023", "set for
+    tomorrow, June 20"."""
+    first, second = one.root, two.root
+    if first.dep_ == "advmod" and any(t.dep_ == "npadvmod" for t in first.children) and _whole_units(one):
+        return False  # "Thirty years ago, in 1956": a count of months or years back is a round figure
+    if first.dep_ in ("npadvmod", "advmod"):
+        told = first.head  # "resigned yesterday", "two days ago": a bare time of its verb
+    elif first.dep_ == "pobj" and first.head.dep_ == "prep":
+        told = first.head.head  # "is set for tomorrow"
+    else:
+        return False
+    if doc[one.end:two.start].text.strip() == "," and second.dep_ == "npadvmod":
+        return second.head == told  # "resigned yesterday, 2 May"
+    opener = doc[two.start - 1]
+    if second.head != opener or opener.dep_ != "prep":
+        return False
+    head = opener.head.head if opener.head.is_punct else opener.head  # the parse may hang it on the comma
+    return head == told
+
+
+def _whole_units(span) -> bool:
+    """The relative date counts months or years, not days ("thirty years ago", not "two days ago")."""
+    units = event_words().duration_units
+    return any(token.lemma_.lower() in units and units[token.lemma_.lower()][0] >= 28 for token in span)
 
 
 def _weekday_reading(span, words) -> tuple[int | None, tuple[str, ...] | None]:
@@ -397,7 +445,7 @@ def find_spans(document, figures: list[Figure], parses: Parses) -> list[Duration
             told = state_span(document, span, figure, dates, parses, words)
             if told is not None:
                 start, end = told.start, told.end
-                first, last = _bounds(start, end)
+                first, last = _bounds(start, end) if end is not None else ((start.date_start, start.date_end), None)
                 found.append(DurationSpan(figure, figure.unit, figure.low, figure.high, False, start, first,
                                           end, last, told.sure, told.shape))
         elif figure.kind == "ordinal" and figure.low is not None and figure.low == figure.high:
@@ -455,9 +503,16 @@ def _spanned(document, span, duration: Figure, dates: list[Figure], parses: Pars
             continue
         since = _since_of(root, words)
         if since is not None and (since.head == span.root or (
-                since.dep_ == "mark" and since.head.head in chain and span.root.head.lower_ == "for")):
+                since.dep_ == "mark" and since.head.head in chain and _length_of_clause(span.root))):
             return date, (date.date_start, date.date_end), None, None  # "five years since", "for five years since it"
     return None
+
+
+def _length_of_clause(root) -> bool:
+    """The duration is the length of its clause's event: "for five years", or the length of a verb
+    of taking ("has lasted nine weeks since it began")."""
+    return root.head.lower_ == "for" or (root.dep_ in ("npadvmod", "dobj") and root.head.pos_ in ("VERB", "AUX")
+                                         and root.head.lemma_.lower() in state_words().taking)
 
 
 def _bounds(start: Figure, end: Figure) -> tuple[tuple, tuple]:

@@ -28,6 +28,8 @@ _MODIFIERS = frozenset({"compound", "nmod", "amod"})
 #: How a determiner of a count hangs on it: "the 30", "all 4,300" (read as an adverb: "All 62 councillors").
 _DETERMINING = frozenset({"det", "predet", "quantmod", "advmod"})
 _PRICE = "price"  # the measure of "£35 per ticket", and of a verb's figure in repeats.toml's [verb_measures] price
+_CAPACITY = "capacity"  # the measure of "seats 18,500" in repeats.toml's [verb_measures] capacity
+_VALUE = "value"  # the measure of "values X at $2.8 billion" (an object_owners verb) and of "a $3 billion company"
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,10 @@ class _Statement:
     #: Said only in a compound before a common noun ("the 1,300-km pipeline"), where a figure may tell
     #: one of a kind from another ("the 100-metre final", "the 200-metre final").
     attributive: bool = False
+    #: A value said of a business in passing ("the $3 billion company Helix Labs"), and a value a deal
+    #: or an offer gives it ("the round valued Helix Labs at $4 billion"): the one is not restated by the other.
+    described: bool = False
+    act: bool = False
 
     def same(self, other: _Statement) -> bool:
         """One measure of one entity at one place and time.  A definite count ("the 30 NATO countries")
@@ -59,8 +65,11 @@ class _Statement:
             owners = self.owner == other.owner
         else:
             owners = self.measure[0] == "count" or bool(self.owner or other.owner) and bool(self.time)
+        places = self.place == other.place or self.measure[0] == "year" and None in (self.place, other.place)
+        if self.described and other.act or other.described and self.act:
+            return False
         return not (self.attributive and other.attributive) and _same_measure(self.measure, other.measure) \
-            and self.place == other.place and self.time == other.time and owners \
+            and places and self.time == other.time and owners \
             and not (self.tense and other.tense and self.tense != other.tense)
 
 
@@ -87,7 +96,8 @@ def find_repeats(document, figures: list[Figure], parses: Parses) -> list[Repeat
         statement = reader.statement(figure)
         if statement is None:
             continue
-        kind = seen.setdefault((statement.measure[0], statement.place, statement.time), [])
+        place = None if statement.measure[0] == "year" else statement.place  # a founding is one, wherever said
+        kind = seen.setdefault((statement.measure[0], place, statement.time), [])
         earlier = next((s for s in kind if s.sentence != statement.sentence and s.same(statement)), None)
         if earlier is not None:
             found.append(Repeat(earlier.figure, figure, (statement if statement.owner else earlier).label))
@@ -163,6 +173,8 @@ class _Reader:
             if root.head.i < root.i:
                 return None  # a label ("Route 66")
             unit = _counted_noun(root)  # "the 9 member states": the number hangs on "member", counts "states"
+        elif figure.kind == "count" and root.pos_ == "NUM" and (whole := self._partitive_whole(root)) is not None:
+            unit = whole  # "all 14 of its MPs": the count of its MPs
         else:
             unit = root
         if figure.kind == "year":
@@ -185,11 +197,27 @@ class _Reader:
         if place is False or owned is None:
             return None
         owner_key, owner_text, named = owned
-        attributive = named is not None and named.i == unit.head.i and unit.dep_ in _MODIFIERS \
+        modified = unit.head.head if unit.head.dep_ in _MODIFIERS and unit.dep_ == "npadvmod" else unit.head
+        attributive = named is not None and named.i == modified.i and unit.dep_ in (*_MODIFIERS, "nummod", "npadvmod") \
             and not any(_capitalised(t) for t in self._name(named))
         return _Statement(figure, self.document.sentence_index(figure.start), measure, owner_key, place,
                           self._time(anchors, figure), tense, self._label(measure, owner_text, anchors[0].text),
-                          attributive)
+                          attributive, described=anchors[0].lemma_.lower() in self.words.valued and measure[-1] == _VALUE,
+                          act=measure[-1] == _VALUE and anchors[-1].pos_ in ("VERB", "AUX") and not _passive(anchors[-1]))
+
+    def _partitive_whole(self, number):
+        """The set "all 14 of its MPs" counts whole: a number under a definite determiner ("all") with
+        "of" and a plural noun of an owner or "the" ("14 of its MPs", without "all", is a part)."""
+        if not any(child.dep_ in _DETERMINING and child.lower_ in self.words.definite and child.i < number.i
+                   for child in number.children):
+            return None
+        for child in number.children:
+            if child.dep_ == "prep" and child.lower_ in self.words.prepositions["of"] and child.i > number.i:
+                noun = _child(child, "pobj")
+                if noun is not None and noun.tag_ in ("NNS", "NNPS") and not self._in_figure(noun) \
+                        and any(grandchild.dep_ in ("poss", "det") for grandchild in noun.children):
+                    return noun
+        return None
 
     def restated_sets(self) -> list[Repeat]:
         """Later definite counts that restate an earlier count of one set (``_restates``), each paired
@@ -265,6 +293,9 @@ class _Reader:
         when none is said; None when it names no one thing ("a 50-kg sack")."""
         if owner is None:
             return None, "", None
+        held = self._figures.holding(self._offset(owner))
+        if held is not None and held.kind in DATE_KINDS:
+            return None  # "Friday's close of 6.4940": a time, not an entity
         named = self._named(owner)
         if named is None:  # a pronoun whose owner is not named: "its 12 stores"
             return (frozenset({owner.lower_}), "", None) if owner.lower_ in self.words.pronouns else None
@@ -290,6 +321,9 @@ class _Reader:
             if head.pos_ not in ("VERB", "AUX") or self.words.verb_measures.get(head.lemma_.lower()) != _PRICE:
                 return None
             return (kind, _PRICE), each, [unit, each, head], _tense(head)
+        if figure.kind == "money" and unit.dep_ in (*_MODIFIERS, "nummod") and head.pos_ == "NOUN" and head.i > unit.i \
+                and head.lemma_.lower() in self.words.valued:
+            return self._business(kind, head)  # "the $3 billion company Helix Labs": its value
         if unit.dep_ in _MODIFIERS and head.pos_ in _NOMINAL and head.i > unit.i:
             if figure.kind in ("money", "percent"):  # "the £84m budget": the budget's, its owner said of it
                 return self._of_noun(kind, head, definite=True)
@@ -300,7 +334,9 @@ class _Reader:
         if unit.dep_ == "pobj" and head.dep_ == "prep":
             holder = head.head
             if head.lower_ in self.words.prepositions["of"] and figure.kind == "count" and holder.pos_ in _NOMINAL:
-                return self._container(kind, unit, holder)  # "a fleet of 42 aircraft"
+                return self._container(figure, kind, unit, holder)  # "a fleet of 42 aircraft"
+            if head.lower_ in self.words.prepositions["of"] and figure.kind == "quantity" and holder.pos_ == "NOUN":
+                return self._measured(kind, holder)  # "Lake Varn has a depth of 60 metres"
             if holder.pos_ in ("VERB", "AUX"):
                 return self._verb(figure, kind, unit, holder)  # "valued at $3.2 billion"
             if head.lower_ in self.words.prepositions["site"] and holder.pos_ in _NOMINAL and figure.kind != "count":
@@ -312,15 +348,46 @@ class _Reader:
             return self._size(kind, unit, head)
         return None
 
+    def _business(self, kind: str, noun):
+        """"the $3 billion company Helix Labs", "Helix Labs, a $3 billion company": the value of the
+        business the noun is said of by name (its apposition, or the name it is in apposition to)."""
+        if any(child.lower_ in self.words.distributive for child in noun.children):
+            return None
+        owner = noun.head if noun.dep_ == "appos" else _child(noun, "appos")
+        if owner is None or owner.pos_ != "PROPN":
+            return None
+        return (kind, _VALUE), owner, [noun, owner], None
+
+    def _measured(self, kind: str, noun):
+        """"Lake Varn has a depth of 60 metres", "the lake's depth of 60 metres": a size said by its noun,
+        of the noun's possessor or of the subject of "have"; its adjectives say which ("an average
+        depth")."""
+        words = self.words
+        lemma = noun.lemma_.lower()
+        owner = _child(noun, "poss")
+        verb = noun.head
+        if owner is None and noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() == "have":
+            owner = _subject(verb)
+        if owner is None or lemma in words.time_contrast:
+            return None
+        modifiers = sorted(child.lemma_.lower() for child in noun.children
+                           if child.dep_ in ("amod", "compound") and child.i < noun.i and not self._in_figure(child))
+        anchors = [noun] if verb.i == noun.i else [noun, verb]
+        return (kind, words.same_measure.get(lemma, lemma), *modifiers), owner, anchors, \
+            _tense(verb) if verb.i != noun.i else None
+
     def _size(self, kind: str, unit, adjective):
         """"The Brann Tower stands 310 metres tall", "the bridge is 1.2 km long": a size, with the
         adjective that says which (a compound, "the 290-metre Brann Tower", says none)."""
         verb = adjective.head
+        which = self.words.same_measure.get(adjective.lemma_.lower(), adjective.lemma_.lower())
+        if adjective.dep_ in _MODIFIERS and verb.pos_ in _NOMINAL and verb.i > adjective.i:
+            return (kind, which), verb, [unit, verb], None  # "the 55-metre-deep Lake Varn"
         if adjective.dep_ not in ("acomp", "advmod", "advcl") or verb.pos_ not in ("VERB", "AUX") \
                 or verb.lemma_.lower() not in self.words.sizing:
             return None
         owner = _subject(verb)
-        return ((kind, adjective.lemma_.lower()), owner, [unit, verb], _tense(verb)) if owner is not None else None
+        return ((kind, which), owner, [unit, verb], _tense(verb)) if owner is not None else None
 
     def _verb(self, figure: Figure, kind: str, unit, verb):
         words = self.words
@@ -337,6 +404,9 @@ class _Reader:
         if lemma not in words.subject_owners:
             return None
         measure_class = words.verb_measures.get(lemma)
+        if measure_class == _CAPACITY and tense != "present" and not any(
+                child.dep_ == "aux" and child.lower_ in words.able for child in verb.children):
+            return None  # "the ground held 28,000 on Saturday": a crowd, not its capacity
         if figure.kind != "count" and lemma in words.counting_owners:
             return None  # "has $5 million": an amount of what, the verb does not say
         if figure.kind == "count" and unit.pos_ in _NOMINAL and unit.i != verb.i and lemma not in words.counting_owners:
@@ -346,6 +416,9 @@ class _Reader:
             measure = (kind, noun)
         else:
             measure = (kind, measure_class or "")
+        if measure_class == _CAPACITY:  # "seats 18,500 for basketball": a capacity of one use
+            measure = (*measure, *sorted(_phrase(thing) for child in (*verb.children, *unit.children) if child.dep_ == "prep"
+                                         and child.lower_ == "for" for thing in child.children if thing.dep_ == "pobj"))
         owner = self._after(unit, "site", "NOUN") or self._after(verb, "site", "NOUN") or _subject(verb)
         return (measure, owner, [unit, verb], tense) if owner is not None else None
 
@@ -366,9 +439,10 @@ class _Reader:
                     qualifiers.append(thing.lemma_.lower())
         if owner is None and definite and not any(child.lower_ in self.words.definite for child in noun.children):
             return None
-        return (kind, noun.lemma_.lower(), *sorted(qualifiers)), owner, [noun], tense
+        lemma = noun.lemma_.lower()
+        return (kind, self.words.same_measure.get(lemma, lemma), *sorted(qualifiers)), owner, [noun], tense
 
-    def _container(self, kind: str, unit, holder):
+    def _container(self, figure: Figure, kind: str, unit, holder):
         """"a town of 12,000 people", "its fleet of 24 aircraft": the owner holds the container."""
         owner = _child(holder, "poss")
         if owner is None and holder.dep_ == "appos":
@@ -377,7 +451,10 @@ class _Reader:
             owner = _subject(holder.head)
         if owner is None:
             return None
-        return (kind, self._counted(unit)), owner, [unit, holder], None
+        what = holder if unit.pos_ == "NUM" else unit  # "a capacity of 33,500": no noun counted, the container's
+        if unit.pos_ == "NUM" and figure.value != int(figure.value or 0):
+            return None  # "a close of 6.4940": a bare decimal counts nothing
+        return (kind, self._counted(what)), owner, [unit, holder], None
 
     def _definite(self, noun, span):
         """"the 21,000 residents of Ashby", "all 4,300 workers at the Tampere mill", "its 450 Spanish
@@ -402,17 +479,23 @@ class _Reader:
         verb = preposition.head
         owner = _child(verb, "nsubjpass", "nsubj") or (verb.head if verb.dep_ == "acl" else None) \
             or (_subject(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBN" else None)  # "Founded in 1902, X"
-        return (("year", verb.lemma_.lower()), owner, [verb], None) if owner is not None else None
+        lemma = verb.lemma_.lower()
+        roles = sorted(_phrase(thing) for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
+                       for thing in child.children if thing.dep_ == "pobj")  # "established as a company in 1897"
+        measure = ("year", self.words.verb_measures.get(lemma, lemma), *roles)
+        return (measure, owner, [verb], None) if owner is not None else None
 
     def _label(self, measure: tuple, owner: str, verb: str) -> str:
         """How a message names the figure: "employee count of Norvik Paper", "length of the pipeline",
         "year Dunmore Athletic was founded"."""
         if measure[0] == "year":
             return f"year {owner or 'it'} was {verb.lower()}"
-        if len(measure) == 1 or measure[0].startswith("["):
+        if len(measure) > 1 and measure[0].startswith("[") and measure[1] in self.words.same_measure.values():
+            what = next(noun for noun, which in self.words.same_measure.items() if which == measure[1] and noun != which)
+        elif len(measure) == 1 or measure[0].startswith("["):
             what = self.words.dimensions.get(measure[0], measure[0])
         else:
-            what = " ".join(measure[1:]) + (" count" if measure[0] == "count" else "")
+            what = " ".join(measure[1:]) + (" count" if measure[0] == "count" and measure[1:] != (_CAPACITY,) else "")
         return f"{what} of {owner}" if owner else what
 
     # -- what a statement says -----------------------------------------------------------------------
@@ -433,7 +516,7 @@ class _Reader:
         """The token naming an entity: the token itself, or for a pronoun the nearest subject named by a
         proper noun before it (the subject of its own sentence's main clause first), or None."""
         if token.lower_ not in self.words.pronouns and token.pos_ != "PRON":
-            return token
+            return self._antecedent(token) or token
         subject = _subject(token.sent.root)
         if subject is not None and subject.pos_ == "PROPN":
             return subject
@@ -447,6 +530,42 @@ class _Reader:
             if subjects:
                 return subjects[-1]
         return None
+
+    def _antecedent(self, noun):
+        """The name a definite description stands for ("the loch" after "Loch Carran", "the town" after
+        "Ashwell, a market town", "the start-up" after "Brightmoor is a start-up"), when exactly one
+        name in its sentence before it or the three sentences before matches its noun: a word of the
+        name, or the noun of the name's appositive or of its predicate (the head-match and appositive
+        sieves of deterministic coreference). Only a bare description ("the N", its figure aside) is
+        read; None for another noun, or when two names match."""
+        if noun.pos_ != "NOUN" or _capitalised(noun) and noun.i != noun.sent.start \
+                or not any(child.dep_ == "det" and child.lower_ in self.words.definite for child in noun.children) \
+                or any(child.dep_ not in ("det", "punct") and not self._in_figure(child) for child in noun.children):
+            return None  # "the bridge over the Tam", "the new bridge": a description of its own
+        lemma = noun.lemma_.lower()
+        number = self.document.sentence_index(self._offset(noun))
+        found = {}
+        for back in range(number, max(number - 4, -1), -1):
+            span = noun.sent if back == number else self._span(*self.document.sentences[back])
+            if span is None:
+                continue
+            for token in span:
+                if back == number and token.i >= noun.i or token.pos_ != "PROPN" or token.dep_ == "compound" \
+                        or self._in_dateline(self._offset(token)):
+                    continue
+                name = self._name(token)
+                if lemma in {word.lower_ for word in name} or lemma in self._described_as(token):
+                    found.setdefault(frozenset(word.lower_ for word in name), token)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _described_as(name) -> set[str]:
+        """The nouns a name is said to be: its appositive ("Ashwell, a market town") or the noun after
+        "be" of which it is the subject ("Brightmoor is a payments start-up")."""
+        nouns = {child.lemma_.lower() for child in name.children if child.dep_ == "appos"}
+        if name.dep_ == "nsubj" and name.head.lemma_ == "be":
+            nouns |= {child.lemma_.lower() for child in name.head.children if child.dep_ == "attr"}
+        return nouns
 
     def _name(self, token) -> list:
         """The words of an entity's name: its compounds (and capitalised words the tagger read as

@@ -17,8 +17,12 @@ from figures.relations.positions import FigureIndex, SentenceTest
 _TOTAL_CUE = re.compile(
     r"\b(?:a\s+(?:combined\s+)?total\s+of|totall?ing|totall?ed|in\s+total\s+of|a\s+combined)\s+$", re.I)
 _TOTAL_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
-#: Between two coordinated parts: at most three words (no verb but "were"), then a comma or "and".
-_COORDINATED = re.compile(r"(?:\s+(?!of\b)(?:were|was|are|is|[a-z]+(?<!ed)))?(?:\s+(?!of\b)[a-z]+(?<!ed)){0,2}"
+#: Between two coordinated parts: at most three words (no verb but "were"), then a comma or "and";
+#: an "of" only before a bare noun ("8 containers of wheat, 12 of rice and ..."), not a partitive's
+#: ("3 of the 12", "two of them").
+_NOT_PARTITIVE = r"(?!of\s+(?:the|a|an|its|their|his|her|our|my|your|whom|which|them|those|these|this|that|us|all)\b)"
+_COORDINATED = re.compile(rf"(?:\s+{_NOT_PARTITIVE}(?:were|was|are|is|[a-z]+(?<!ed)))?"
+                          rf"(?:\s+{_NOT_PARTITIVE}[a-z]+(?<!ed)){{0,2}}"
                           r"\s*(?:,|,?\s+and)\s+(?:were\s+|was\s+)?", re.I)
 _BEFORE_TOTAL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,|-|–|—)\s*(?:for\s+)?(?:(?:a\s+(?:combined\s+)?total\s+of"
                            r"|totall?ing|a\s+combined)\s+)?", re.I)
@@ -60,7 +64,8 @@ def find_totals(document, figures: list[Figure], part_of: list[PartOf], parses: 
             continue  # "Of the 40 patients, ...": read by find_splits
         parts = _listed_after(document, index, link.part)
         if len(parts) >= 2:
-            found.append(Total(link.wholes[-1], parts, False, link.cue, link.wholes[:-1]))
+            found.append(Total(link.wholes[-1], parts, False, link.cue, link.wholes[:-1],
+                               certain=parses is None or _exclusive(parses, parts, total_words())))
     for total in figures:
         explicit = _TOTAL_CUE.search(text[max(0, total.start - 25):total.start]) or \
             _TOTAL_AFTER.match(text[total.end:total.end + 30])
@@ -72,6 +77,8 @@ def find_totals(document, figures: list[Figure], part_of: list[PartOf], parses: 
     if parses is not None:
         seen = {link.total for link in found}  # one reading of a total: the cue's first
         found += [link for link in find_splits(document, figures, parses) if link.total not in seen]
+        seen = {link.total for link in found}
+        found += [link for link in find_choices(document, figures, parses) if link.total not in seen]
     return found
 
 
@@ -142,19 +149,24 @@ def find_splits(document, figures: list[Figure], parses: Parses) -> list[Total]:
                 candidates = [f for f in sentence if spans[f].start > colon and compatible(f, total)]
                 others = [f for f in sentence if total.end < f.start and spans[f].start < colon and compatible(f, total)]
                 parts = _coordinated(candidates, spans, words)
+                kinds = _kinds_of_people(parses, parts, words)
                 if not others and len(parts) >= 2 and parts[0] is candidates[0] \
-                        and all(_counts_the_same(parses, total, part, words) for part in parts):
-                    found.append(Total(total, parts, False, ":", certain=False))
+                        and all(_counts_the_same(parses, total, part, words, group=kinds) for part in parts):
+                    found.append(Total(total, parts, False, spans[total].doc[colon].text, certain=False))
                     break
             reading = _split_of(spans[total], words)
             if reading is None:
                 continue
-            after, exhaustive, cue, group = reading
+            after, exhaustive, cue, group, sure = reading
             verb = spans[total].doc[after]
+            own = exhaustive or not sure  # a verb of splitting or of having: its own complement lists the parts
             candidates = [f for f in sentence if f.start > total.end and spans[f].start > after
-                          and (not exhaustive or verb.is_ancestor(spans[f].root))  # the verb's own complement
+                          and (not own or verb.is_ancestor(spans[f].root))  # the verb's own complement
                           and (compatible(f, total) or _elided(f, total, spans[f]))]
-            parts = _coordinated(candidates, spans, words, gapped=not exhaustive)
+            parts = _coordinated(candidates, spans, words, gapped=not own)
+            if not sure and (any(part.value is None or total.value is None or part.value > total.value
+                                 for part in parts) or _cross_cut(parses, parts, words)):
+                continue  # "the 12-member side has 30 wins and 25 draws": a part above the group is none of it
             if parts and not compatible(parts[0], total):
                 continue  # "with 25 points for selling and 25 for ...": an item leaves out the unit of one before it
             if parts and _broken(spans[total].doc[max(after + 1, spans[total].end):spans[parts[0]].start], words):
@@ -162,7 +174,7 @@ def find_splits(document, figures: list[Figure], parses: Parses) -> list[Total]:
             if len(parts) >= 2 and all(_counts_the_same(parses, total, part, words, group=group) for part in parts):
                 if exhaustive and any(token.lower_ in words.remainder for token in verb.doc[spans[total].end:]):
                     exhaustive = False  # "and the others go to independents": not every part is listed
-                kinds = all(_counts_the_same(parses, total, part, words) for part in parts)
+                kinds = sure and all(_counts_the_same(parses, total, part, words) for part in parts)
                 found.append(Total(total, parts, exhaustive, cue, certain=kinds))
                 break
     return found
@@ -194,8 +206,8 @@ def _colon_after(span) -> int | None:
     will fund three projects: ..."), or None."""
     doc = span.doc
     for token in doc[span.end:]:
-        if token.text == ":":
-            return token.i
+        if token.text == ":" or token.text in ("-", "–", "—") and token.whitespace_ and doc[token.i - 1].whitespace_:
+            return token.i  # a colon, or a spaced dash that opens an aside ("17 survivors - nine men, ...")
         if token.text in (";", "(", ")") or token.lower_ in ("and", "but", "or") and token.dep_ == "cc" \
                 and token.head.pos_ in ("VERB", "AUX"):
             return None
@@ -207,7 +219,8 @@ def _split_of(span, words) -> tuple[int, bool, str, bool] | None:
     stand, whether they are all of it, the cue, and whether the whole is the members of a group ("the
     sample of 2,474 patients consisted of ...")."""
     root = next((token for token in span if not span.start <= token.head.i < span.end), span.root)
-    holder = root.head if root.dep_ in ("nummod", "quantmod", "compound", "nmod") else root
+    holder = root.head if root.dep_ in ("nummod", "quantmod", "compound", "nmod") \
+        or root.dep_ == "advmod" and _hyphened(root, root.head) else root  # "the nine-strong panel"
     while holder.dep_ in ("compound", "amod") and holder.head.i != holder.i:
         holder = holder.head  # "the 11-member board"
     group = False
@@ -217,9 +230,9 @@ def _split_of(span, words) -> tuple[int, bool, str, bool] | None:
     doc = span.doc
     first = next((token for token in doc if not token.is_punct), None)
     if first is not None and first.lower_ == "of" and first.i < span.start \
-            and all(token.tag_ in ("DT", "PRP$") for token in doc[first.i + 1:span.start]):
+            and all(_determines(token) for token in doc[first.i + 1:span.start]):
         comma = next((token for token in doc[span.end:] if token.text == ","), None)
-        return (comma.i, False, "of the", False) if comma is not None else None
+        return (comma.i, False, "of the", False, True) if comma is not None else None
     clause = next((child for noun in (root.head, holder) for child in noun.children
                    if child.dep_ == "acl" and child.i > span.end), None)
     if holder.dep_ == "ROOT" and holder.i >= span.end and holder.i != root.i:
@@ -233,8 +246,46 @@ def _split_of(span, words) -> tuple[int, bool, str, bool] | None:
     particles = {child.lower_ for child in verb.children if child.dep_ == "prt"}
     for lemma, particle in words.object_splits if role == "dobj" else words.splits:
         if verb.lemma_.lower() == lemma and (particle is None or particle in particles):
-            return (verb.i, True, f"{verb.text}" + (f" {particle}" if particle else ""), group)
+            return (verb.i, True, f"{verb.text}" + (f" {particle}" if particle else ""), group, True)
+    if role == "nsubj" and holder.i > span.start and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux" \
+            and not any(child.dep_ == "neg" for child in verb.children) \
+            and any(verb.lemma_.lower() == lemma for lemma, _ in words.holds):
+        return (verb.i, False, verb.text, group, False)  # "the 14-member council now has seven Greens, ..."
     return None
+
+
+def _hyphened(first, second) -> bool:
+    """Two adjacent words joined by a hyphen ("nine-strong")."""
+    return second.i == first.i + 2 and first.doc[first.i + 1].tag_ == "HYPH"
+
+
+def _determines(token) -> bool:
+    """A word of a fronted whole's determiner: "Of the", "Of its", "Of the state's"."""
+    return token.tag_ in ("DT", "PRP$", "POS") or token.dep_ in ("poss", "case") \
+        or token.dep_ == "compound" and token.head.dep_ == "poss"
+
+
+def _kinds_of_people(parses: Parses, parts: tuple[Figure, ...], words) -> bool:
+    """Every part counts a kind of people by sex or age ("nine men, six women and two children",
+    ``[collective] kinds``), or counts what the one before it counts: the parts split a count of
+    people, whatever its noun ("17 survivors", "40 patients")."""
+    nouns = [counted(parses, part).noun for part in parts]
+    return bool(parts) and nouns[0] in words.kinds and all(noun is None or noun in words.kinds for noun in nouns)
+
+
+def _exclusive(parses: Parses, parts: tuple[Figure, ...], words) -> bool:
+    """The parts surely exclude each other: they name no noun but one ("150 were men and 80 were
+    women": the figures name none), or only kinds of people ("nine men, six women and two
+    children"); "12 debutants and 15 academy players" may be the same players."""
+    nouns = {counted(parses, part).noun for part in parts} - {None}
+    return len(nouns) <= 1 or nouns <= words.kinds
+
+
+def _cross_cut(parses: Parses, parts: tuple[Figure, ...], words) -> bool:
+    """Some parts name kinds of people by sex or age and others kinds of another sort ("nine
+    women, six Labour members and three independents"): two ways of dividing, which overlap."""
+    nouns = {counted(parses, part).noun for part in parts} - {None}
+    return bool(nouns & words.kinds) and not nouns <= words.kinds
 
 
 def _restates(total: Figure, part: Figure) -> bool:
@@ -395,6 +446,93 @@ def _listed_after(document, index: FigureIndex, first: Figure) -> tuple[Figure, 
     return tuple(parts)
 
 
+def _choice(span, words) -> str | None:
+    """What the words right after a figure say it chose, when it is the subject of a choice of one
+    question: "choice" ("520 supported the plan", "40 per cent said yes"), "undecided" ("19% were
+    undecided", "90 had no view"), or None."""
+    doc = span.doc
+    following = [token for token in doc[span.end:span.end + 4] if token.pos_ != "ADV"]  # "narrowly backed"
+    if not following or following[0].pos_ not in ("VERB", "AUX"):
+        return None
+    verb = following[0]
+    lemma = verb.lemma_.lower()
+    if lemma in words.choosing or verb.lower_ in words.choosing:
+        return "choice"
+    after = following[1].lower_ if len(following) > 1 else ""
+    if lemma in words.answering and after in words.answers:
+        return "choice"
+    if lemma == "be" and after in words.undecided:
+        return "undecided"
+    if lemma in ("have", "express") and after == "no" and len(following) > 2 and following[2].lemma_.lower() in words.no_view:
+        return "undecided"
+    return None
+
+
+def find_choices(document, figures: list[Figure], parses: Parses) -> list[Total]:
+    """Counts of those asked that each chose a side of one question, against the count asked: "a
+    survey of 1,000 adults found 520 supported the plan, 430 opposed it and 90 had no view", "Of
+    the 800 members balloted, 410 voted for the deal and 420 against".  The choices exclude each
+    other, so they cannot add up to more than those asked; they need not be all of them (some may
+    not answer), and the reading is inferred (a warning at most)."""
+    words = total_words()
+    counts = [f for f in figures if f.kind == "count" and f.value is not None and f.qualifier != "range"]
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in counts:
+        by_sentence.setdefault(document.sentence_index(figure.start), []).append(figure)
+    found = []
+    for sentence in by_sentence.values():
+        if not 3 <= len(sentence) <= _MOST_AMOUNTS:
+            continue
+        spans = {figure: parses.span(figure.start, figure.end) for figure in sentence}
+        if any(span is None for span in spans.values()):
+            continue
+        for total in sentence:
+            if not _asked(spans[total], words):
+                continue
+            later = [f for f in sentence if f.start > total.end]
+            choices = []
+            for figure in later:
+                choice = _choice(spans[figure], words)
+                if choice is None:
+                    break  # the choices follow the whole, one after another
+                choices.append((figure, choice))
+            parts = tuple(figure for figure, _ in choices)
+            chosen = {_chosen(spans[part], words) for part in parts} - {None}
+            if len(chosen) > 1:
+                continue  # "700 supported the tunnel and 650 backed a new bridge": two questions
+            if len(parts) >= 2 and any(choice == "choice" for _, choice in choices) \
+                    and all(_counts_the_same(parses, total, part, words) for part in parts):
+                found.append(Total(total, parts, False, "chose", certain=False))
+                break
+    return found
+
+
+def _chosen(span, words) -> str | None:
+    """The lemma of what the verb after a figure chose, its direct object ("supported the plan"
+    -> "plan"); None for none, a pronoun that stands for it ("opposed it") or a choice of none
+    ("backed neither side")."""
+    verb = next((token for token in span.doc[span.end:span.end + 3] if token.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if not objects or objects[0].pos_ == "PRON" \
+            or any(child.lower_ in words.nothing for child in objects[0].children):
+        return None
+    return objects[0].lemma_.lower()
+
+
+def _asked(span, words) -> bool:
+    """The figure counts those asked: the "of" phrase of a survey ("a survey of 1,000 adults") or
+    a fronted whole ("Of the 800 members balloted,")."""
+    root = next((token for token in span if not span.start <= token.head.i < span.end), span.root)
+    noun = root.head if root.dep_ in ("nummod", "quantmod") else root
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in words.surveys:
+        return True
+    first = next((token for token in span.doc if not token.is_punct), None)
+    return first is not None and first.lower_ == "of" and first.i < span.start \
+        and all(_determines(token) for token in span.doc[first.i + 1:span.start])
+
+
 def find_shares(document, figures: list[Figure], parses: Parses | None = None) -> list[Shares]:
     """Two or more percentages in one sentence that each share the same "of the X" or the same verb,
     with no change or comparison in the sentence; beside verbs of choosing, a share may be the
@@ -405,12 +543,21 @@ def find_shares(document, figures: list[Figure], parses: Parses | None = None) -
         if figure.kind != "percent" or figure.unit != "percent" or figure.qualifier == "range":
             continue
         after = _SHARE_AFTER.match(text[figure.end:figure.end + 30])
-        if after:
-            key = (after.group("noun") or after.group("verb")).lower()
+        span = parses.span(figure.start, figure.end) if parses is not None else None
+        choice = _choice(span, total_words()) if span is not None else None
+        if after and not (after.group("noun") and choice):
+            key = (after.group("noun") and _whole_noun(span) or after.group("noun") or after.group("verb")).lower()
             by_sentence.setdefault(document.sentence_index(figure.start), []).append((figure, key))
+        elif choice is not None:  # "40 per cent said yes", "12% had no opinion"
+            by_sentence.setdefault(document.sentence_index(figure.start), []).append(
+                (figure, "voted" if choice == "choice" else "undecided"))
         elif parses is not None and _undecided(parses, figure):
             by_sentence.setdefault(document.sentence_index(figure.start), []).append((figure, "undecided"))
     found = []
+    if parses is not None:
+        found += _won_shares(document, figures, parses)
+        taken = {number for shares in found for number in {document.sentence_index(shares.percents[0].start)}}
+        by_sentence = {number: entries for number, entries in by_sentence.items() if number not in taken}
     for number, entries in by_sentence.items():
         start, end = document.sentences[number]
         if len(entries) < 2 or _CHANGE.search(text[start:end]):
@@ -421,6 +568,94 @@ def find_shares(document, figures: list[Figure], parses: Parses | None = None) -
         if len(keys) == 1 or keys <= {"voted", "backed", "supported", "opposed", "favoured", "favored", "undecided"}:
             found.append(Shares(tuple(figure for figure, _ in entries)))
     return found
+
+
+def _whole_noun(span) -> str | None:
+    """The head noun of a share's "of" phrase with whose it is, read from the parse ("80 pct of world
+    exports" -> "export", "56 pct of the earnings of EDS" -> "earnings eds", "67 pct of Hughes'
+    earnings" -> "earnings hughes"), or None."""
+    if span is None or span.end >= len(span.doc) or span.doc[span.end].lower_ != "of":
+        return None
+    objects = [child for child in span.doc[span.end].children if child.dep_ == "pobj"]
+    if not objects:
+        return None
+    noun = objects[0]
+    owners = [child for child in noun.children if child.dep_ == "poss"] + [
+        thing for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
+        for thing in child.children if thing.dep_ == "pobj"]
+    return " ".join([noun.lemma_.lower(), *sorted(owner.lemma_.lower() for owner in owners)])
+
+
+def _won_shares(document, figures: list[Figure], parses: Parses) -> list[Shares]:
+    """Shares of one vote that a verb of winning takes, the verb said once: "Hale won 55% of the
+    vote, Orr 38% and minor candidates 12%".  The first share is the verb's object, with nothing
+    after it but its "of" phrase; each next one stands after a comma or "and" and a name or noun
+    phrase of its own (no verb, number or preposition), with nothing after it: "won 55% in Leeds,
+    38% in York" (shares of different places) is no such list."""
+    words = total_words()
+    text = document.analysis_text
+    percents = [f for f in figures if f.kind == "percent" and f.unit == "percent" and f.qualifier != "range"
+                and f.value is not None]
+    found = []
+    for first in percents:
+        span = parses.span(first.start, first.end)
+        if span is None or span.start == 0:
+            continue
+        verb = span.doc[span.start - 1]
+        if verb.lemma_.lower() not in words.winning or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        start, end = document.sentence_at(first.start)
+        if _CHANGE.search(text[start:end]):
+            continue
+        run, previous, closed = [first], span, False
+        for figure in (f for f in percents if f.start > first.end and f.end <= end):
+            item = parses.span(figure.start, figure.end)
+            if item is None:
+                break
+            between = span.doc[_after_of(previous):item.start]
+            if not _gapped_item(between) or _whole_noun(item) not in (None, _whole_noun(span)):
+                break  # "took 55% of the seats, the Tories 38% of the councils": shares of two wholes
+            run.append(figure)
+            previous = item
+            if any(token.lower_ == "and" for token in between):
+                closed = True
+                break
+        if len(run) >= 2 and closed and _closes(span.doc[_after_of(previous):], words):
+            found.append(Shares(tuple(run)))
+    return found
+
+
+def _closes(tokens, words) -> bool:
+    """Nothing follows the last share of a list but the end of the sentence, or an attribution
+    after a comma (", the electoral commission said")."""
+    words_left = [token for token in tokens if not token.is_punct]
+    if not words_left:
+        return True
+    return tokens[0].text == "," and words_left[-1].lemma_.lower() in words.attributing \
+        and len(words_left) <= 6 or tokens[0].text == "," and len(words_left) >= 2 \
+        and words_left[0].lemma_.lower() in words.attributing
+
+
+def _after_of(span) -> int:
+    """The token after a share and its "of" phrase ("55% of the vote")."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+        while i < len(doc) and doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "PART") and doc[i].text != ",":
+            i += 1
+    return i
+
+
+def _gapped_item(tokens) -> bool:
+    """The words between two shares of a list whose verb is left out: a comma or "and", then a
+    name or noun phrase of one to five words, no verb, number or preposition (", Orr", "and minor
+    candidates")."""
+    if not tokens or tokens[0].text != "," and tokens[0].lower_ != "and":
+        return False
+    rest = [token for token in tokens[1:] if token.lower_ != "and"]
+    return 1 <= len(rest) <= 5 and all(token.pos_ in ("DET", "NOUN", "PROPN", "ADJ") or token.tag_ == "POS"
+                                       for token in rest)
 
 
 def _undecided(parses: Parses, figure: Figure) -> bool:
