@@ -123,17 +123,8 @@ def find_splits(document, figures: list[Figure], parses: Parses) -> list[Total]:
     or comparison between them (``[breaks]``).
     """
     words = total_words()
-    amounts = [f for f in figures if f.kind in _AMOUNTS and f.value is not None and f.qualifier != "range"]
-    by_sentence: dict[int, list[Figure]] = {}
-    for figure in amounts:
-        by_sentence.setdefault(document.sentence_index(figure.start), []).append(figure)
     found = []
-    for sentence in by_sentence.values():
-        if not 3 <= len(sentence) <= _MOST_AMOUNTS:
-            continue
-        spans = {figure: parses.span(figure.start, figure.end) for figure in sentence}
-        if any(span is None for span in spans.values()):
-            continue
+    for sentence, spans in _parsed_sentences(document, figures, parses, _AMOUNTS):
         for total in sentence:
             before = [f for f in sentence if f.end < total.start
                       and (_restates(total, f) or _unit_shared(f, total, spans, sentence))]
@@ -468,6 +459,21 @@ def _choice(span, words) -> str | None:
     return None
 
 
+def _parsed_sentences(document, figures: list[Figure], parses: Parses, kinds):
+    """Each sentence with 3 to _MOST_AMOUNTS single figures of ``kinds``, and their spans in its parse
+    (a sentence with a figure the parse does not cover is left out)."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        if figure.kind in kinds and figure.value is not None and figure.qualifier != "range":
+            by_sentence.setdefault(document.sentence_index(figure.start), []).append(figure)
+    for sentence in by_sentence.values():
+        if not 3 <= len(sentence) <= _MOST_AMOUNTS:
+            continue
+        spans = {figure: parses.span(figure.start, figure.end) for figure in sentence}
+        if all(span is not None for span in spans.values()):
+            yield sentence, spans
+
+
 def find_choices(document, figures: list[Figure], parses: Parses) -> list[Total]:
     """Counts of those asked that each chose a side of one question, against the count asked: "a
     survey of 1,000 adults found 520 supported the plan, 430 opposed it and 90 had no view", "Of
@@ -475,17 +481,8 @@ def find_choices(document, figures: list[Figure], parses: Parses) -> list[Total]
     other, so they cannot add up to more than those asked; they need not be all of them (some may
     not answer), and the reading is inferred (a warning at most)."""
     words = total_words()
-    counts = [f for f in figures if f.kind == "count" and f.value is not None and f.qualifier != "range"]
-    by_sentence: dict[int, list[Figure]] = {}
-    for figure in counts:
-        by_sentence.setdefault(document.sentence_index(figure.start), []).append(figure)
     found = []
-    for sentence in by_sentence.values():
-        if not 3 <= len(sentence) <= _MOST_AMOUNTS:
-            continue
-        spans = {figure: parses.span(figure.start, figure.end) for figure in sentence}
-        if any(span is None for span in spans.values()):
-            continue
+    for sentence, spans in _parsed_sentences(document, figures, parses, ("count",)):
         for total in sentence:
             if not _asked(spans[total], words):
                 continue
